@@ -1,0 +1,259 @@
+/**
+ * Decap CMS configuration, built from the vocabularies and the site settings so that the
+ * editors' choices are exactly the values the schemas accept. `tests/cms-config.unit.test.ts`
+ * fails when a field here and a schema field in src/lib/schemas.ts disagree.
+ */
+import type { BuildEnv } from '../lib/env';
+import type { SettingsData } from '../lib/schemas';
+import { departmentName } from '../lib/directory';
+import {
+  AMBASSADOR_TYPES,
+  AUDIENCES,
+  FAQ_CATEGORIES,
+  INTERVENTIONS,
+  MODALITIES,
+  PAGE_KINDS,
+  PROFILE_STATUSES,
+  PUBLICS,
+  SECTORS,
+  optionsOf,
+  type Vocabulary,
+} from '../lib/vocabularies';
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: { value: string; label: string }[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  pattern?: [string, string];
+  [key: string]: unknown;
+}
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  /** Content collection whose schema this CMS collection edits. */
+  schema: 'ambassadors' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings';
+  fields: CmsField[];
+  [key: string]: unknown;
+}
+
+const select = (name: string, label: string, vocabulary: Vocabulary, extra: Partial<CmsField> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'select',
+  options: optionsOf(vocabulary),
+  ...extra,
+});
+const multi = (name: string, label: string, vocabulary: Vocabulary, hint?: string): CmsField =>
+  select(name, label, vocabulary, { multiple: true, min: 1, ...(hint ? { hint } : {}) });
+const string = (name: string, label: string, extra: Partial<CmsField> = {}): CmsField => ({ name, label, widget: 'string', ...extra });
+const text = (name: string, label: string, hint: string): CmsField => ({ name, label, widget: 'text', hint });
+const day = (name: string, label: string): CmsField => ({
+  name,
+  label,
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'DD/MM/YYYY',
+  time_format: false,
+});
+const integer = (name: string, label: string, extra: Partial<CmsField> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'number',
+  value_type: 'int',
+  ...extra,
+});
+const body: CmsField = { name: 'body', label: 'Contenu', widget: 'markdown' };
+
+const COMMUNE_PATTERN: [string, string] = ['^[0-9][0-9AB][0-9]{3}$', 'Code INSEE à 5 caractères (par exemple 59350 pour Lille), pas le code postal'];
+
+function ambassadorFields(departments: Vocabulary): CmsField[] {
+  return [
+    select('type', "Type d'ambassadeur", AMBASSADOR_TYPES),
+    string('displayName', 'Nom affiché', { hint: 'Choisi par la personne, par exemple « Camille R. »' }),
+    string('jobTitle', 'Métier ou formation'),
+    select('sector', 'Secteur (domaine ROME)', SECTORS),
+    string('organisation', 'Employeur ou établissement', { required: false, hint: 'Seulement si la personne souhaite l’afficher' }),
+    text('presentation', 'Présentation', '600 caractères au plus, sans adresse e-mail ni téléphone'),
+    text('careerPath', 'Parcours', '1 500 caractères au plus'),
+    multi('interventions', "Types d'intervention acceptés", INTERVENTIONS),
+    multi('publics', 'Publics', PUBLICS),
+    multi('modalities', 'Modalités', MODALITIES),
+    multi('departments', "Départements d'intervention", departments),
+    {
+      name: 'communes',
+      label: "Communes d'intervention (codes INSEE)",
+      widget: 'list',
+      required: false,
+      hint: 'Facultatif. Codes INSEE séparés par des virgules',
+    },
+    string('homeCommune', 'Commune de rattachement (code INSEE)', { pattern: COMMUNE_PATTERN }),
+    {
+      name: 'position',
+      label: 'Centre de la commune de rattachement',
+      widget: 'map',
+      type: 'Point',
+      hint: 'Placez le point au centre de la commune, jamais sur une adresse',
+    },
+    select('status', 'Statut', PROFILE_STATUSES, { default: 'published' }),
+    day('createdAt', 'Créé le'),
+    day('updatedAt', 'Mis à jour le'),
+  ];
+}
+
+export function cmsCollections(settings: SettingsData): CmsCollection[] {
+  const departments = Object.fromEntries(settings.departments.map((code) => [code, `${departmentName(code)} (${code})`]));
+  const ambassadors: CmsCollection[] = settings.departments.map((code) => ({
+    name: `ambassadors_${code}`,
+    label: `Ambassadeurs – ${departments[code]}`,
+    label_singular: 'Ambassadeur',
+    schema: 'ambassadors',
+    folder: `src/content/ambassadors/${code}`,
+    format: 'yml',
+    extension: 'yaml',
+    create: true,
+    identifier_field: 'displayName',
+    slug: '{{displayName}}-{{jobTitle}}',
+    summary: '{{displayName}} – {{jobTitle}} ({{status}})',
+    fields: ambassadorFields(departments),
+  }));
+  return [
+    ...ambassadors,
+    {
+      name: 'referents',
+      label: 'Référents',
+      label_singular: 'Référent',
+      schema: 'referents',
+      folder: 'src/content/referents',
+      format: 'yml',
+      extension: 'yaml',
+      create: true,
+      identifier_field: 'name',
+      slug: '{{name}}',
+      fields: [
+        string('name', 'Prénom et nom'),
+        string('role', 'Fonction'),
+        string('email', 'E-mail professionnel', { pattern: ['^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$', 'Adresse e-mail invalide'] }),
+        string('phone', 'Téléphone professionnel', { pattern: ['^(\\+33 ?|0)[1-9]([ .]?[0-9]{2}){4}$', '10 chiffres, par exemple 03 99 12 34 56'] }),
+        multi('departments', 'Départements suivis', departments),
+        { name: 'basins', label: "Bassins d'emploi", widget: 'list', required: false },
+        integer('order', "Ordre d'affichage", { default: 0 }),
+      ],
+    },
+    {
+      name: 'guides',
+      label: 'Guides',
+      label_singular: 'Guide',
+      schema: 'guides',
+      folder: 'src/content/guides',
+      extension: 'md',
+      create: true,
+      slug: '{{title}}',
+      fields: [
+        string('title', 'Titre'),
+        string('summary', 'Résumé', { hint: 'Une phrase, 200 caractères au plus' }),
+        select('audience', 'Public visé', AUDIENCES),
+        integer('order', "Ordre d'affichage", { default: 0 }),
+        day('updatedAt', 'Mis à jour le'),
+        body,
+      ],
+    },
+    {
+      name: 'faq',
+      label: 'Questions fréquentes',
+      label_singular: 'Question',
+      schema: 'faq',
+      folder: 'src/content/faq',
+      extension: 'md',
+      create: true,
+      identifier_field: 'question',
+      slug: '{{question}}',
+      fields: [
+        string('question', 'Question'),
+        select('audience', 'Public visé', AUDIENCES),
+        select('category', 'Rubrique', FAQ_CATEGORIES),
+        integer('order', 'Ordre dans la rubrique', { default: 0 }),
+        body,
+      ],
+    },
+    {
+      name: 'pages',
+      label: 'Pages',
+      label_singular: 'Page',
+      schema: 'pages',
+      folder: 'src/content/pages',
+      extension: 'md',
+      create: false,
+      delete: false,
+      fields: [
+        string('title', 'Titre'),
+        string('description', 'Description', { hint: '200 caractères au plus' }),
+        select('kind', 'Type de page', PAGE_KINDS),
+        string('version', 'Version', { required: false, hint: 'Obligatoire pour la charte, par exemple 2.1 ; à augmenter à chaque changement' }),
+        day('updatedAt', 'Mis à jour le'),
+        body,
+      ],
+    },
+    {
+      name: 'settings',
+      label: 'Réglages',
+      schema: 'settings',
+      files: [{ name: 'site', label: 'Réglages du site', file: 'src/content/settings/site.yaml' }],
+      fields: [
+        string('regionName', 'Nom de la Région'),
+        string('regionCode', 'Code INSEE de la Région', { pattern: ['^[0-9]{2}$', 'Deux chiffres'] }),
+        string('siteName', 'Nom du service'),
+        { name: 'departments', label: 'Départements couverts (codes)', widget: 'list' },
+        string('contactEmail', 'E-mail de contact du réseau'),
+        string('mapTilesUrl', 'URL des tuiles de la carte', { hint: 'Modèle avec {z}, {x} et {y}' }),
+        string('mapAttribution', 'Attribution de la carte'),
+        {
+          name: 'mapBounds',
+          label: 'Emprise de la carte',
+          widget: 'object',
+          fields: [
+            { name: 'south', label: 'Latitude sud', widget: 'number', value_type: 'float' },
+            { name: 'west', label: 'Longitude ouest', widget: 'number', value_type: 'float' },
+            { name: 'north', label: 'Latitude nord', widget: 'number', value_type: 'float' },
+            { name: 'east', label: 'Longitude est', widget: 'number', value_type: 'float' },
+          ],
+        },
+        integer('confirmationLinkHours', 'Validité des liens de confirmation (heures)', { min: 1, max: 72 }),
+        integer('answerDeadlineDays', 'Délai de réponse des ambassadeurs (jours)', { min: 1, max: 60 }),
+      ],
+    },
+  ];
+}
+
+/** The whole config.yml object. `schema` is ours, not Decap's: it is dropped here. */
+export function cmsConfig(settings: SettingsData, env: BuildEnv) {
+  return {
+    backend: {
+      name: 'github',
+      repo: env.CMS_GITHUB_REPO,
+      branch: env.CMS_BRANCH,
+      ...(env.CMS_OAUTH_BASE_URL ? { base_url: env.CMS_OAUTH_BASE_URL } : {}),
+      commit_messages: {
+        create: 'Contenu : création de {{collection}} « {{slug}} »',
+        update: 'Contenu : mise à jour de {{collection}} « {{slug}} »',
+        delete: 'Contenu : suppression de {{collection}} « {{slug}} »',
+        uploadMedia: 'Média : ajout de « {{path}} »',
+        deleteMedia: 'Média : suppression de « {{path}} »',
+      },
+    },
+    // Used only when the CMS runs on localhost (decap-server started by `npm start`).
+    local_backend: true,
+    locale: 'fr',
+    site_url: env.URL,
+    display_url: env.URL,
+    media_folder: 'public/media',
+    public_folder: '/media',
+    collections: cmsCollections(settings).map(({ schema: _schema, ...collection }) => collection),
+  };
+}

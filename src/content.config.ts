@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ambassadorSchema, faqSchema, guideSchema, pageSchema, referentSchema, settingsSchema } from './lib/schemas';
+
+import { buildEnv } from './lib/env';
+
+const base = (name: string) => `./src/content/${name}`;
+
+export const collections = {
+  /** One YAML file per public profile, in a folder per département: `59/<slug>.yaml`. */
+  ambassadors: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: buildEnv.AMBASSADORS_DIR }),
+    schema: ambassadorSchema,
+  }),
+  referents: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('referents') }), schema: referentSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.md', base: base('guides') }), schema: guideSchema }),
+  faq: defineCollection({ loader: glob({ pattern: '*.md', base: base('faq') }), schema: faqSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.md', base: base('pages') }), schema: pageSchema }),
+  settings: defineCollection({ loader: glob({ pattern: 'site.yaml', base: base('settings') }), schema: settingsSchema }),
+};

@@ -1,0 +1,81 @@
+/**
+ * Wires the parts that are not pages into Astro:
+ * - the Decap CMS bundle, served from the npm package (never a CDN) at /admin/;
+ * - in development, the Decap local backend (decap-server, port 8081) and the Pagefind
+ *   index of the last build at /pagefind/, so that search works while running `npm start`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createConnection } from 'node:net';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const require = createRequire(import.meta.url);
+const decapDist = join(dirname(require.resolve('decap-cms/package.json')), 'dist');
+/** The main bundle, its lazily loaded chunks and its WebAssembly files; not the source maps. */
+const isDecapAsset = (name: string) => /^(?:[\w-]+\.)?decap-cms\.js$|\.wasm$/.test(name);
+const DECAP_SERVER_PORT = 8081;
+
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export function platform(): AstroIntegration {
+  let child: ChildProcess | undefined;
+  return {
+    name: 'ambassadeurs-platform',
+    hooks: {
+      'astro:server:setup': async ({ server, logger }) => {
+        const root = fileURLToPath(new URL('.', `file://${server.config.root}/`));
+        server.middlewares.use('/admin/', (req, res, next) => {
+          const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+          if (!isDecapAsset(name)) return next();
+          res.setHeader('Content-Type', MIME[extname(name)] ?? 'application/octet-stream');
+          createReadStream(join(decapDist, name)).on('error', () => next()).pipe(res);
+        });
+        const pagefindDir = join(root, 'dist', 'pagefind');
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const file = normalize(join(pagefindDir, (req.url ?? '').split('?')[0]!));
+          if (!file.startsWith(pagefindDir) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+        if (!existsSync(pagefindDir)) logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
+        if (process.env.DECAP_SERVER !== 'off' && !(await isListening(DECAP_SERVER_PORT))) {
+          child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+            cwd: root,
+            env: { ...process.env, PORT: String(DECAP_SERVER_PORT) },
+            stdio: 'ignore',
+          });
+          logger.info(`CMS : serveur local Decap sur le port ${DECAP_SERVER_PORT}, interface sur /admin/`);
+          server.httpServer?.on('close', () => child?.kill());
+          process.once('exit', () => child?.kill());
+        }
+      },
+      'astro:build:done': async ({ dir }) => {
+        const target = join(fileURLToPath(dir), 'admin');
+        await mkdir(target, { recursive: true });
+        const files = (await readdir(decapDist)).filter(isDecapAsset);
+        await Promise.all(files.map((name) => copyFile(join(decapDist, name), join(target, name))));
+      },
+    },
+  };
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Read access to the content collections for pages. In a production build the checked
+ * directory is computed once and shared by the thousands of pages that need it; in
+ * development it is recomputed so that edits made in the CMS show at once.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { toAmbassadors, type Ambassador } from './directory.ts';
+import type { SettingsData } from './schemas.ts';
+
+let ambassadorsOnce: Promise<Ambassador[]> | undefined;
+
+export async function getSettings(): Promise<SettingsData> {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('Réglages manquants : créez src/content/settings/site.yaml.');
+  return entry.data;
+}
+
+export function getAmbassadors(): Promise<Ambassador[]> {
+  if (import.meta.env.DEV) return loadAmbassadors();
+  ambassadorsOnce ??= loadAmbassadors();
+  return ambassadorsOnce;
+}
+
+async function loadAmbassadors(): Promise<Ambassador[]> {
+  const [entries, settings] = await Promise.all([getCollection('ambassadors'), getSettings()]);
+  return toAmbassadors(entries, settings);
+}

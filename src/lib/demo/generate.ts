@@ -1,0 +1,129 @@
+/**
+ * Fictional ambassador profiles for the demo network and for scale tests, built from the
+ * hand-written catalogue with a seeded generator: the same seed gives the same files.
+ * Every profile is validated with the real schema before it is returned.
+ */
+import { ambassadorSchema, type AmbassadorData } from '../schemas.ts';
+import { communesOfDepartments, findCommune } from '../geo.ts';
+import { formatPoint, type Bounds } from '../position.ts';
+import { seededRandom, type Random } from '../random.ts';
+import type { Modality } from '../vocabularies.ts';
+import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
+import { DEMO_COMMUNES } from './communes.ts';
+import { FIRST_NAMES, INITIALS } from './names.ts';
+
+export interface GeneratedProfile {
+  /** Path below the ambassadors folder: `<département>/<slug>.yaml`. */
+  path: string;
+  data: AmbassadorData;
+}
+
+interface PlacedCommune {
+  code: string;
+  department: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  /** `curated`: only the hand-placed demo communes. `synthetic`: any commune of the Région (scale tests). */
+  communes: 'curated' | 'synthetic';
+  departments: readonly string[];
+  bounds: Bounds;
+  /** Profiles are dated before this day. */
+  today: Date;
+}
+
+export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
+  const random = seededRandom(options.seed);
+  const places = options.communes === 'curated' ? curatedPlaces() : syntheticPlaces(options.departments, options.bounds);
+  const usedPaths = new Set<string>();
+  const profiles: GeneratedProfile[] = [];
+  for (let i = 0; i < options.count; i++) {
+    // Walk the catalogue in order first so that every type and sector is present.
+    const entry = i < CATALOGUE.length ? CATALOGUE[i]! : random.pick(CATALOGUE);
+    const home = random.pick(places);
+    const data = profileFor(entry, home, places, random, options.today);
+    const base = `${home.department}/${slugify(`${data.displayName} ${data.jobTitle}`)}`;
+    let path = `${base}.yaml`;
+    for (let n = 2; usedPaths.has(path); n++) path = `${base}-${n}.yaml`;
+    usedPaths.add(path);
+    profiles.push({ path, data: ambassadorSchema.parse(data) });
+  }
+  return profiles;
+}
+
+function profileFor(entry: CatalogueEntry, home: PlacedCommune, places: PlacedCommune[], random: Random, today: Date): AmbassadorData {
+  const interventions = random.subset(entry.interventions, 0.75);
+  const modalities: Modality[] = interventions.every((i) => i === 'remote_exchange')
+    ? ['remote']
+    : interventions.includes('remote_exchange') || random.chance(0.3)
+      ? ['in_person', 'remote']
+      : ['in_person'];
+  const neighbours = places.filter((p) => p.department === home.department && p.code !== home.code);
+  const otherCommunes = random.chance(0.4) && neighbours.length > 0 ? [random.pick(neighbours).code] : [];
+  const departments = [home.department];
+  if (random.chance(0.2)) {
+    const other = random.pick(places).department;
+    if (other !== home.department) departments.push(other);
+  }
+  const created = new Date(today.getTime() - (30 + random.int(700)) * 86_400_000);
+  const updated = new Date(Math.min(today.getTime() - 86_400_000, created.getTime() + random.int(400) * 86_400_000));
+  const displayName =
+    entry.type === 'training_organisation' ? random.pick(entry.organisations) : `${random.pick(FIRST_NAMES)} ${random.pick(INITIALS)}.`;
+  const withOrganisation = entry.type !== 'training_organisation' && random.chance(0.6);
+  return {
+    type: entry.type,
+    displayName,
+    jobTitle: entry.jobTitle,
+    sector: entry.sector,
+    ...(withOrganisation ? { organisation: random.pick(entry.organisations) } : {}),
+    presentation: random.pick(entry.presentations),
+    careerPath: random.pick(entry.careerPaths),
+    interventions,
+    publics: random.subset(entry.publics, 0.8),
+    modalities,
+    departments,
+    ...(otherCommunes.length > 0 ? { communes: [home.code, ...otherCommunes] } : {}),
+    homeCommune: home.code,
+    position: formatPoint(home),
+    status: random.chance(0.08) ? 'paused' : 'published',
+    createdAt: created,
+    updatedAt: updated,
+  };
+}
+
+function curatedPlaces(): PlacedCommune[] {
+  return DEMO_COMMUNES.map((c) => ({ ...c, department: findCommune(c.code)!.department }));
+}
+
+/**
+ * Scale tests need thousands of distinct points, but no commune centres ship offline:
+ * each commune gets a stable pseudo-random point inside the Région's bounds, derived
+ * from its code. Such profiles are for measurements only, never for publication.
+ */
+function syntheticPlaces(departments: readonly string[], bounds: Bounds): PlacedCommune[] {
+  return communesOfDepartments(departments).map((c) => {
+    const r = seededRandom(Number.parseInt(c.code.replace(/\D/g, ''), 10));
+    return {
+      code: c.code,
+      department: c.department,
+      latitude: bounds.south + r.next() * (bounds.north - bounds.south),
+      longitude: bounds.west + r.next() * (bounds.east - bounds.west),
+    };
+  });
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+}

@@ -1,0 +1,107 @@
+/**
+ * The directory as the pages see it: ambassadors checked against the settings, with
+ * everything derived once (URL, commune and département names, position).
+ * Pure functions over plain data, so the unit tests run them without Astro.
+ */
+import type { AmbassadorData, SettingsData } from './schemas.ts';
+import { findCommune, findDepartment } from './geo.ts';
+import { isWithin, parsePoint, type LatLon } from './position.ts';
+
+export interface AmbassadorEntry {
+  id: string;
+  filePath?: string;
+  data: AmbassadorData;
+}
+
+export interface Ambassador extends AmbassadorData {
+  id: string;
+  slug: string;
+  /** Département of the home commune, which is also the profile's folder and URL segment. */
+  department: string;
+  url: string;
+  homeCommuneName: string;
+  location: LatLon;
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Checks what a single schema cannot see (folder, Région, bounds) and derives the page data. */
+export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData): Ambassador[] {
+  const problems: string[] = [];
+  const ambassadors: Ambassador[] = [];
+  const regionDepartments = new Set(settings.departments);
+  for (const { id, filePath, data } of entries) {
+    const file = filePath ?? `src/content/ambassadors/${id}.yaml`;
+    const [folder, slug] = id.split('/');
+    const commune = findCommune(data.homeCommune);
+    const location = parsePoint(data.position);
+    const before = problems.length;
+    if (!commune || !location || !slug) {
+      problems.push(`${file} : commune ou position illisible.`);
+      continue;
+    }
+    if (!regionDepartments.has(commune.department)) {
+      problems.push(
+        `${file} : la commune ${commune.name} (${commune.code}) n'est pas dans la Région ${settings.regionName}. Choisissez une commune de la Région.`,
+      );
+    }
+    if (folder !== commune.department) {
+      problems.push(
+        `${file} : le fichier doit être rangé dans le dossier du département de sa commune (${commune.department}/), pas dans ${folder}/.`,
+      );
+    }
+    if (!isWithin(location, settings.mapBounds)) {
+      problems.push(
+        `${file} : la position (${location.latitude}, ${location.longitude}) est hors de la Région ${settings.regionName}. Replacez le point sur le centre de ${commune.name} avec la carte du CMS.`,
+      );
+    }
+    for (const code of data.departments) {
+      if (!regionDepartments.has(code)) {
+        problems.push(`${file} : le département d'intervention ${code} n'est pas couvert par le réseau (${settings.departments.join(', ')}).`);
+      }
+    }
+    if (problems.length > before) continue;
+    ambassadors.push({
+      ...data,
+      id,
+      slug,
+      department: commune.department,
+      url: `/ambassadeurs/${commune.department}/${slug}/`,
+      homeCommuneName: commune.name,
+      location,
+    });
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 30).join('\n  - ');
+    const more = problems.length > 30 ? `\n  … et ${problems.length - 30} autres problèmes.` : '';
+    throw new ContentError(`Profils d'ambassadeurs à corriger :\n  - ${shown}${more}`);
+  }
+  return ambassadors.sort(byName);
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
+export function byName(a: { displayName: string }, b: { displayName: string }): number {
+  return collator.compare(a.displayName, b.displayName);
+}
+
+export function departmentName(code: string): string {
+  return findDepartment(code)?.name ?? code;
+}
+
+export function communeName(code: string): string {
+  return findCommune(code)?.name ?? code;
+}
+
+/** Figures shown on the home page, computed from the content at build. */
+export function networkFigures(ambassadors: Ambassador[]) {
+  return {
+    ambassadors: ambassadors.length,
+    available: ambassadors.filter((a) => a.status === 'published').length,
+    jobs: new Set(ambassadors.map((a) => a.jobTitle.toLocaleLowerCase('fr'))).size,
+    sectors: new Set(ambassadors.map((a) => a.sector)).size,
+    communes: new Set(ambassadors.map((a) => a.homeCommune)).size,
+  };
+}

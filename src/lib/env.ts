@@ -1,0 +1,32 @@
+/**
+ * Build-time configuration, read from the environment once and validated here.
+ * Every variable is optional: the defaults run the demo locally with no configuration.
+ */
+import { z } from 'astro/zod';
+
+const schema = z.object({
+  /** Folder of the ambassador profiles; the benchmark points it at generated profiles. */
+  AMBASSADORS_DIR: z.string().default('./src/content/ambassadors'),
+  /** GitHub repository edited by the CMS in production, "owner/name". */
+  CMS_GITHUB_REPO: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'CMS_GITHUB_REPO : attendu « propriétaire/dépôt ».' })
+    .default('region/reseau-ambassadeurs-metiers'),
+  CMS_BRANCH: z.string().default('main'),
+  /** OAuth endpoint for the GitHub backend: Netlify's (default) or a self-hosted OAuth client. */
+  CMS_OAUTH_BASE_URL: z.url().optional(),
+  /** Public address of the site (Netlify sets URL). */
+  URL: z.url().default('http://localhost:4321'),
+});
+
+export type BuildEnv = z.output<typeof schema>;
+
+export function readBuildEnv(source: Record<string, string | undefined> = process.env): BuildEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Configuration invalide :\n${result.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`).join('\n')}`);
+  }
+  return result.data;
+}
+
+export const buildEnv = readBuildEnv();

@@ -1,0 +1,74 @@
+/**
+ * French administrative divisions, from @etalab/decoupage-administratif (official COG data).
+ * Server-side only: the communes file is 8 MB, it is read once and indexed by code.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface Commune {
+  code: string;
+  name: string;
+  department: string;
+  region: string;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  region: string;
+}
+
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement: string;
+  region: string;
+}
+interface RawDepartment {
+  code: string;
+  nom: string;
+  region: string;
+}
+
+let communesByCode: Map<string, Commune> | undefined;
+let departmentsByCode: Map<string, Department> | undefined;
+
+function communes(): Map<string, Commune> {
+  if (!communesByCode) {
+    const raw = require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
+    communesByCode = new Map();
+    for (const c of raw) {
+      if (c.type !== 'commune-actuelle') continue;
+      communesByCode.set(c.code, { code: c.code, name: c.nom, department: c.departement, region: c.region });
+    }
+  }
+  return communesByCode;
+}
+
+function departments(): Map<string, Department> {
+  if (!departmentsByCode) {
+    const raw = require('@etalab/decoupage-administratif/data/departements.json') as RawDepartment[];
+    departmentsByCode = new Map(raw.map((d) => [d.code, { code: d.code, name: d.nom, region: d.region }]));
+  }
+  return departmentsByCode;
+}
+
+export function findCommune(code: string): Commune | undefined {
+  return communes().get(code);
+}
+
+export function findDepartment(code: string): Department | undefined {
+  return departments().get(code);
+}
+
+export function departmentsOfRegion(regionCode: string): Department[] {
+  return [...departments().values()].filter((d) => d.region === regionCode);
+}
+
+/** All current communes of the given départements (used by the demo generator). */
+export function communesOfDepartments(codes: readonly string[]): Commune[] {
+  const wanted = new Set(codes);
+  return [...communes().values()].filter((c) => wanted.has(c.department));
+}

@@ -1,0 +1,43 @@
+/**
+ * A commune centre, stored the way Decap's map widget writes it: a GeoJSON Point
+ * as a string, e.g. '{"type":"Point","coordinates":[3.0468,50.6311]}' (longitude first).
+ */
+export interface LatLon {
+  latitude: number;
+  longitude: number;
+}
+
+export interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+export function parsePoint(value: string): LatLon | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { type, coordinates } = parsed as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Point' || !Array.isArray(coordinates) || coordinates.length !== 2) return undefined;
+  const [longitude, latitude] = coordinates;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  return { latitude, longitude };
+}
+
+export function formatPoint({ latitude, longitude }: LatLon): string {
+  return JSON.stringify({ type: 'Point', coordinates: [round(longitude), round(latitude)] });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+export function isWithin({ latitude, longitude }: LatLon, b: Bounds): boolean {
+  return latitude >= b.south && latitude <= b.north && longitude >= b.west && longitude <= b.east;
+}

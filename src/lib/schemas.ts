@@ -1,0 +1,177 @@
+/**
+ * Schemas of every content collection. `src/content.config.ts` uses them for the build,
+ * the CMS config is tested against them, and later the signup form will reuse the
+ * ambassador schema. Messages are in French: they reach editors and applicants.
+ */
+import { z } from 'astro/zod';
+import { findCommune, findDepartment } from './geo.ts';
+import { parsePoint } from './position.ts';
+import {
+  AMBASSADOR_TYPES,
+  AUDIENCES,
+  FAQ_CATEGORIES,
+  INTERVENTIONS,
+  MODALITIES,
+  PAGE_KINDS,
+  PROFILE_STATUSES,
+  PUBLICS,
+  SECTORS,
+  codesOf,
+  type Vocabulary,
+} from './vocabularies.ts';
+
+/** A select from a vocabulary, with a message that lists what is accepted. */
+function oneOf(vocabulary: Vocabulary, what: string) {
+  const codes = codesOf(vocabulary);
+  return z.enum(codes, { error: `${what} : choisissez une valeur parmi ${codes.join(', ')}.` });
+}
+
+function someOf(vocabulary: Vocabulary, what: string) {
+  return z
+    .array(oneOf(vocabulary, what))
+    .min(1, { error: `${what} : choisissez au moins une valeur.` })
+    .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
+}
+
+const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const PHONE_PATTERN = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
+
+/** Public text that must never carry a way to reach the person directly. */
+function publicText(min: number, max: number, what: string) {
+  return z
+    .string({ error: `${what} : texte attendu.` })
+    .trim()
+    .min(min, { error: `${what} : ${min} caractères au moins.` })
+    .max(max, { error: `${what} : ${max} caractères au plus.` })
+    .refine((text) => !EMAIL_PATTERN.test(text) && !PHONE_PATTERN.test(text), {
+      error: `${what} : retirez l'adresse e-mail ou le numéro de téléphone. Les échanges passent par la messagerie de la plateforme, qui protège les coordonnées de chacun.`,
+    });
+}
+
+export const departmentCode = z
+  .string({ error: 'Département : code attendu, par exemple "59".' })
+  .refine((code) => findDepartment(code) !== undefined, {
+    error: (issue) => `« ${String(issue.input)} » n'est pas un code de département (exemples : "02", "59", "2A").`,
+  });
+
+export const communeCode = z
+  .string({ error: 'Commune : code INSEE attendu, par exemple "59350" pour Lille.' })
+  .refine((code) => findCommune(code) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n'est pas un code commune INSEE en vigueur (5 caractères, par exemple "59350" pour Lille ; ce n'est pas le code postal).`,
+  });
+
+const point = z
+  .string({ error: 'Position : placez la commune sur la carte (point GeoJSON).' })
+  .refine((value) => parsePoint(value) !== undefined, {
+    error: 'Position : point GeoJSON attendu, par exemple {"type":"Point","coordinates":[3.0468,50.6311]} (longitude puis latitude).',
+  });
+
+const date = z.coerce.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
+
+export const ambassadorSchema = z
+  .strictObject({
+    type: oneOf(AMBASSADOR_TYPES, "Type d'ambassadeur").describe("Type d'ambassadeur"),
+    displayName: publicText(2, 60, 'Nom affiché').describe('Nom affiché, choisi par la personne (par exemple prénom et initiale)'),
+    jobTitle: publicText(2, 100, 'Métier ou formation').describe('Intitulé du métier exercé ou de la formation suivie'),
+    sector: oneOf(SECTORS, 'Secteur').describe("Secteur d'activité (domaine du ROME, A à N)"),
+    organisation: publicText(2, 100, 'Employeur ou établissement')
+      .optional()
+      .describe("Employeur, organisme ou établissement de formation, seulement si la personne souhaite l'afficher"),
+    presentation: publicText(20, 600, 'Présentation').describe('Courte présentation (600 caractères au plus)'),
+    careerPath: publicText(20, 1500, 'Parcours').describe('Parcours scolaire et professionnel (1 500 caractères au plus)'),
+    interventions: someOf(INTERVENTIONS, 'Interventions').describe("Types d'intervention acceptés"),
+    publics: someOf(PUBLICS, 'Publics').describe('Publics auprès desquels la personne intervient'),
+    modalities: someOf(MODALITIES, 'Modalités').describe('Présentiel, distanciel ou les deux'),
+    departments: z
+      .array(departmentCode)
+      .min(1, { error: "Départements d'intervention : choisissez au moins un département." })
+      .describe("Départements où la personne accepte d'intervenir"),
+    communes: z.array(communeCode).optional().describe("Communes d'intervention privilégiées (codes INSEE), facultatif"),
+    homeCommune: communeCode.describe('Commune de rattachement (code INSEE) : seule sa position est publiée, jamais une adresse'),
+    position: point.describe('Centre de la commune de rattachement, point GeoJSON (longitude, latitude)'),
+    status: oneOf(PROFILE_STATUSES, 'Statut').default('published').describe('Publié (disponible) ou en pause'),
+    createdAt: date.describe('Date de création du profil'),
+    updatedAt: date.describe('Date de dernière mise à jour'),
+  })
+  .describe("Profil public d'un ambassadeur : jamais d'adresse e-mail ni de téléphone");
+
+export type AmbassadorData = z.output<typeof ambassadorSchema>;
+
+export const referentSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(80).describe('Prénom et nom du référent'),
+    role: z.string().trim().min(2).max(120).describe('Fonction, par exemple « Référente du Nord »'),
+    email: z.email({ error: 'Adresse e-mail professionnelle invalide.' }).describe('Adresse e-mail professionnelle (publiée)'),
+    phone: z
+      .string()
+      .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: 'Téléphone : 10 chiffres, par exemple 03 99 12 34 56.' })
+      .describe('Téléphone professionnel (publié)'),
+    departments: z.array(departmentCode).min(1, { error: 'Choisissez au moins un département.' }).describe('Départements suivis'),
+    basins: z.array(z.string().trim().min(2)).optional().describe("Bassins d'emploi suivis, facultatif"),
+    order: z.number().int().default(0).describe("Ordre d'affichage"),
+  })
+  .describe('Référent territorial (coordonnées professionnelles publiques)');
+
+export const guideSchema = z
+  .strictObject({
+    title: z.string().trim().min(5).max(120).describe('Titre du guide'),
+    summary: z.string().trim().min(10).max(200).describe('Résumé en une phrase (200 caractères au plus)'),
+    audience: oneOf(AUDIENCES, 'Public visé').describe('À qui le guide s’adresse'),
+    order: z.number().int().default(0).describe("Ordre d'affichage"),
+    updatedAt: date.describe('Date de dernière mise à jour'),
+  })
+  .describe('Guide pratique (corps en Markdown)');
+
+export const faqSchema = z
+  .strictObject({
+    question: z.string().trim().min(5).max(200).describe('La question, telle que la poserait un visiteur'),
+    audience: oneOf(AUDIENCES, 'Public visé').describe('À qui la question s’adresse'),
+    category: oneOf(FAQ_CATEGORIES, 'Catégorie').describe('Rubrique de la FAQ'),
+    order: z.number().int().default(0).describe('Ordre dans la rubrique'),
+  })
+  .describe('Question fréquente (réponse en Markdown)');
+
+export const pageSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(120).describe('Titre de la page'),
+    description: z.string().trim().min(10).max(200).describe('Description pour les moteurs de recherche (200 caractères au plus)'),
+    kind: oneOf(PAGE_KINDS, 'Type de page').describe('Rôle de la page (détermine son adresse)'),
+    version: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, { error: 'Version : nombre, par exemple "2.1".' })
+      .optional()
+      .describe('Version (obligatoire pour la charte : les consentements la mentionnent)'),
+    updatedAt: date.describe('Date de dernière mise à jour'),
+  })
+  .refine((page) => page.kind !== 'charter' || page.version !== undefined, {
+    error: 'La charte doit porter un numéro de version (champ « version »), car chaque consentement l’enregistre.',
+    path: ['version'],
+  })
+  .describe('Page éditoriale (corps en Markdown)');
+
+const bounds = z
+  .strictObject({
+    south: z.number().min(-90).max(90).describe('Latitude minimale'),
+    west: z.number().min(-180).max(180).describe('Longitude minimale'),
+    north: z.number().min(-90).max(90).describe('Latitude maximale'),
+    east: z.number().min(-180).max(180).describe('Longitude maximale'),
+  })
+  .describe('Emprise de la Région, pour la carte et le contrôle des positions');
+
+export const settingsSchema = z
+  .strictObject({
+    regionName: z.string().trim().min(2).describe('Nom de la Région'),
+    regionCode: z.string().regex(/^\d{2}$/).describe('Code INSEE de la Région, par exemple "32"'),
+    siteName: z.string().trim().min(2).describe('Nom du service, affiché en tête de page'),
+    departments: z.array(departmentCode).min(1).describe('Départements de la Région couverts par le réseau'),
+    contactEmail: z.email().describe('Adresse de contact générale du réseau (publiée)'),
+    mapTilesUrl: z.url().describe('Modèle d’URL des tuiles de la carte ({z}, {x}, {y})'),
+    mapAttribution: z.string().min(2).describe('Attribution affichée sur la carte'),
+    mapBounds: bounds,
+    confirmationLinkHours: z.number().int().min(1).max(72).describe("Durée de validité d'un lien de confirmation, en heures"),
+    answerDeadlineDays: z.number().int().min(1).max(60).describe("Délai de réponse attendu d'un ambassadeur, en jours"),
+  })
+  .describe('Réglages du site');
+
+export type SettingsData = z.output<typeof settingsSchema>;

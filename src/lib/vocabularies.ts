@@ -1,0 +1,125 @@
+/**
+ * Every vocabulary of the platform, once, with its French labels.
+ * The zod enums, the CMS select options and the directory filters are all built
+ * from these constants so that they cannot drift apart.
+ */
+
+export type Vocabulary = Readonly<Record<string, string>>;
+
+/** Codes of a vocabulary as a non-empty tuple, the shape `z.enum` expects. */
+export function codesOf<V extends Vocabulary>(vocabulary: V): [keyof V & string, ...(keyof V & string)[]] {
+  return Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
+}
+
+/** `[{ value, label }]`, the shape of Decap select options and of filter lists. */
+export function optionsOf(vocabulary: Vocabulary): { value: string; label: string }[] {
+  return Object.entries(vocabulary).map(([value, label]) => ({ value, label }));
+}
+
+export const AMBASSADOR_TYPES = {
+  professional: 'Professionnel ou professionnelle',
+  student_apprentice: 'Lycéen, étudiant ou apprenti',
+  training_organisation: 'Organisme de formation',
+  vae: 'Personne en VAE',
+} as const;
+export type AmbassadorType = keyof typeof AMBASSADOR_TYPES;
+
+/** The 14 domains of the ROME (Répertoire opérationnel des métiers et des emplois), A to N. */
+export const SECTORS = {
+  A: 'Agriculture et pêche, espaces naturels et espaces verts, soins aux animaux',
+  B: "Arts et façonnage d'ouvrages d'art",
+  C: 'Banque, assurance, immobilier',
+  D: 'Commerce, vente et grande distribution',
+  E: 'Communication, média et multimédia',
+  F: 'Construction, bâtiment et travaux publics',
+  G: 'Hôtellerie-restauration, tourisme, loisirs et animation',
+  H: 'Industrie',
+  I: 'Installation et maintenance',
+  J: 'Santé',
+  K: 'Services à la personne et à la collectivité',
+  L: 'Spectacle',
+  M: "Support à l'entreprise",
+  N: 'Transport et logistique',
+} as const;
+export type Sector = keyof typeof SECTORS;
+
+export const INTERVENTIONS = {
+  classroom_talk: 'Intervention en classe',
+  forum: 'Forum / salon',
+  company_visit: "Visite d'entreprise",
+  discovery_internship: 'Stage de découverte',
+  individual_testimony: 'Témoignage individuel',
+  remote_exchange: 'Échange à distance',
+} as const;
+export type Intervention = keyof typeof INTERVENTIONS;
+
+export const PUBLICS = {
+  middle_school: 'Collégiens',
+  high_school: 'Lycéens',
+  apprentices: 'Apprentis',
+  students: 'Étudiants',
+  young_neet: 'Jeunes sans solution',
+  job_seekers: "Demandeurs d'emploi",
+  adults_retraining: 'Adultes en reconversion',
+  parents: 'Parents',
+  educational_teams: 'Équipes éducatives',
+} as const;
+export type Public = keyof typeof PUBLICS;
+
+export const MODALITIES = {
+  in_person: 'Présentiel',
+  remote: 'Distanciel',
+} as const;
+export type Modality = keyof typeof MODALITIES;
+
+export const PROFILE_STATUSES = {
+  published: 'Disponible',
+  paused: 'En pause',
+} as const;
+export type ProfileStatus = keyof typeof PROFILE_STATUSES;
+
+export const AUDIENCES = {
+  everyone: 'Tout le monde',
+  requesters: 'Établissements et structures',
+  ambassadors: 'Ambassadeurs',
+  partners: 'Entreprises et partenaires',
+} as const;
+
+export const FAQ_CATEGORIES = {
+  network: 'Le réseau',
+  becoming_ambassador: 'Devenir ambassadeur',
+  requests: 'Solliciter un ambassadeur',
+  interventions: 'Les interventions',
+  personal_data: 'Données personnelles',
+  partners: 'Entreprises et partenaires',
+} as const;
+
+/** Editorial pages, each with its fixed public address. */
+export const PAGE_KINDS = {
+  charter: 'Charte des ambassadeurs',
+  partners: 'Partenaires et mécénat de compétences',
+  legal_notice: 'Mentions légales',
+  personal_data: 'Données personnelles',
+  accessibility: 'Accessibilité',
+} as const;
+export type PageKind = keyof typeof PAGE_KINDS;
+
+export const PAGE_PATHS: Record<PageKind, string> = {
+  charter: '/charte/',
+  partners: '/partenaires/',
+  legal_notice: '/mentions-legales/',
+  personal_data: '/donnees-personnelles/',
+  accessibility: '/accessibilite/',
+};
+
+/**
+ * Directory facets, in display order: the Pagefind filter name, its French legend
+ * and the vocabulary of its values. `departement` values come from settings.
+ */
+export const FACETS = [
+  { name: 'secteur', legend: "Secteur d'activité", vocabulary: SECTORS },
+  { name: 'type', legend: "Type d'ambassadeur", vocabulary: AMBASSADOR_TYPES },
+  { name: 'intervention', legend: "Type d'intervention", vocabulary: INTERVENTIONS },
+  { name: 'public', legend: 'Public', vocabulary: PUBLICS },
+  { name: 'modalite', legend: 'Modalité', vocabulary: MODALITIES },
+] as const;
