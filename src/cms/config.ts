@@ -3,9 +3,10 @@
  * editors' choices are exactly the values the schemas accept. `tests/cms-config.unit.test.ts`
  * fails when a field here and a schema field in src/lib/schemas.ts disagree.
  */
-import type { BuildEnv } from '../lib/env';
-import type { SettingsData } from '../lib/schemas';
-import { departmentName } from '../lib/directory';
+import type { BuildEnv } from '../lib/env.ts';
+import type { SettingsData } from '../lib/schemas.ts';
+import { departmentName } from '../lib/directory.ts';
+import { allDepartments as departmentList } from '../lib/geo.ts';
 import {
   AMBASSADOR_TYPES,
   AUDIENCES,
@@ -18,7 +19,7 @@ import {
   SECTORS,
   optionsOf,
   type Vocabulary,
-} from '../lib/vocabularies';
+} from '../lib/vocabularies.ts';
 
 export interface CmsField {
   name: string;
@@ -109,6 +110,7 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
 
 export function cmsCollections(settings: SettingsData): CmsCollection[] {
   const departments = Object.fromEntries(settings.departments.map((code) => [code, `${departmentName(code)} (${code})`]));
+  const allDepartments = Object.fromEntries(departmentList().map((d) => [d.code, `${d.name} (${d.code})`]));
   const ambassadors: CmsCollection[] = settings.departments.map((code) => ({
     name: `ambassadors_${code}`,
     label: `Ambassadeurs – ${departments[code]}`,
@@ -209,7 +211,7 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         string('regionName', 'Nom de la Région'),
         string('regionCode', 'Code INSEE de la Région', { pattern: ['^[0-9]{2}$', 'Deux chiffres'] }),
         string('siteName', 'Nom du service'),
-        { name: 'departments', label: 'Départements couverts (codes)', widget: 'list' },
+        multi('departments', 'Départements couverts', allDepartments),
         string('contactEmail', 'E-mail de contact du réseau'),
         string('mapTilesUrl', 'URL des tuiles de la carte', { hint: 'Modèle avec {z}, {x} et {y}' }),
         string('mapAttribution', 'Attribution de la carte'),

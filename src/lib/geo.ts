@@ -63,6 +63,10 @@ export function findDepartment(code: string): Department | undefined {
   return departments().get(code);
 }
 
+export function allDepartments(): Department[] {
+  return [...departments().values()];
+}
+
 export function departmentsOfRegion(regionCode: string): Department[] {
   return [...departments().values()].filter((d) => d.region === regionCode);
 }

@@ -10,7 +10,7 @@ import { seededRandom, type Random } from '../random.ts';
 import type { Modality } from '../vocabularies.ts';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 import { DEMO_COMMUNES } from './communes.ts';
-import { FIRST_NAMES, INITIALS } from './names.ts';
+import { FEMININE_NAMES, INITIALS, MASCULINE_NAMES } from './names.ts';
 
 export interface GeneratedProfile {
   /** Path below the ambassadors folder: `<département>/<slug>.yaml`. */
@@ -71,8 +71,8 @@ function profileFor(entry: CatalogueEntry, home: PlacedCommune, places: PlacedCo
   }
   const created = new Date(today.getTime() - (30 + random.int(700)) * 86_400_000);
   const updated = new Date(Math.min(today.getTime() - 86_400_000, created.getTime() + random.int(400) * 86_400_000));
-  const displayName =
-    entry.type === 'training_organisation' ? random.pick(entry.organisations) : `${random.pick(FIRST_NAMES)} ${random.pick(INITIALS)}.`;
+  const names = entry.voice === 'f' ? FEMININE_NAMES : entry.voice === 'm' ? MASCULINE_NAMES : random.pick([FEMININE_NAMES, MASCULINE_NAMES]);
+  const displayName = entry.type === 'training_organisation' ? random.pick(entry.organisations) : `${random.pick(names)} ${random.pick(INITIALS)}.`;
   const withOrganisation = entry.type !== 'training_organisation' && random.chance(0.6);
   return {
     type: entry.type,

@@ -1,0 +1,118 @@
+/**
+ * The built site (`npm run build`: Astro + Pagefind) over the curated demo content:
+ * every page is there, profiles ship no JavaScript and stay small, the search index and
+ * the map file cover every profile, and no personal contact leaks into dist/.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MapData } from '../src/lib/map-data.ts';
+import { DIST, assertBuilt } from './support/site.ts';
+import { countFiles, readProfiles, readYamlFiles } from './support/content.ts';
+
+const dist = DIST.pathname;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const profiles = readProfiles();
+
+beforeAll(assertBuilt);
+
+describe('built pages', () => {
+  it.each([
+    'index.html',
+    'ambassadeurs/index.html',
+    'ambassadeurs/59/index.html',
+    'referents/index.html',
+    'guides/index.html',
+    'faq/index.html',
+    'charte/index.html',
+    'partenaires/index.html',
+    'mentions-legales/index.html',
+    'donnees-personnelles/index.html',
+    'accessibilite/index.html',
+    'devenir-ambassadeur/index.html',
+    'solliciter/index.html',
+    '404.html',
+    'admin/index.html',
+    'admin/config.yml',
+    'admin/decap-cms.js',
+  ])('given the demo content, then %s is built', (path) => {
+    expect(statSync(join(dist, path)).size).toBeGreaterThan(0);
+  });
+
+  it('given every profile file, then its page exists at /ambassadeurs/<département>/<slug>/', () => {
+    expect(profiles.length).toBeGreaterThanOrEqual(300);
+    for (const { id } of profiles) expect(() => statSync(join(dist, 'ambassadeurs', id, 'index.html')), id).not.toThrow();
+  });
+
+  it('given the guides, then each has its page', () => {
+    expect(countFiles('guides', '.md')).toBeGreaterThanOrEqual(6);
+    expect(readdirSync(join(dist, 'guides'), { withFileTypes: true }).filter((d) => d.isDirectory()).length).toBe(countFiles('guides', '.md'));
+  });
+
+  it('given a profile page, then it has no script and its HTML with its CSS weighs under 14 KB compressed', () => {
+    let largest = 0;
+    for (const { id } of profiles) {
+      const html = read(`ambassadeurs/${id}/index.html`);
+      expect(html, id).not.toMatch(/<script/i);
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(m[1]!.slice(1))).join('');
+      largest = Math.max(largest, gzipSync(html + css).length);
+    }
+    expect(largest).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('given the home page, then its figures are computed from the content', () => {
+    const html = read('index.html');
+    expect(html).toContain(`<strong>${profiles.length}</strong> ambassadeurs`);
+  });
+});
+
+describe('search index and map data', () => {
+  it('given the build, then Pagefind indexed exactly the profile pages', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['fr']);
+    expect(entry.languages.fr!.page_count).toBe(profiles.length);
+  });
+
+  it('given the map file, then it counts every ambassador once at its commune, within 12 compressed bytes each', () => {
+    const raw = read('ambassadeurs/carte.json');
+    const { communes } = JSON.parse(raw) as MapData;
+    expect(communes.reduce((sum, c) => sum + c[4], 0)).toBe(profiles.length);
+    const perCommune = new Map<string, number>();
+    for (const p of profiles) perCommune.set(p.data.homeCommune, (perCommune.get(p.data.homeCommune) ?? 0) + 1);
+    for (const [code, , , , count] of communes) expect(count, code).toBe(perCommune.get(code));
+    expect(gzipSync(raw).length / profiles.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('personal data', () => {
+  const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+  const PHONE = /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
+  const settings = readYamlFiles('settings')[0] as { contactEmail: string };
+  const referents = readYamlFiles('referents') as { email: string; phone: string }[];
+  const allowedEmails = new Set([settings.contactEmail, ...referents.map((r) => r.email)]);
+  const allowedPhones = new Set(referents.map((r) => r.phone.replace(/\D/g, '')));
+
+  /** Every text the site serves, Pagefind's compressed fragments included; not Decap's own bundle. */
+  function servedTexts(): [string, string][] {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
+    const texts: [string, string][] = [];
+    for (const file of files) {
+      if (/^admin\/.*decap-cms\.js$|\.wasm$/.test(file)) continue;
+      if (/\.(html|json|js|css|xml|txt|yml|svg)$/.test(file)) texts.push([file, read(file)]);
+      else if (/\.pf_fragment$/.test(file)) texts.push([file, gunzipSync(readFileSync(join(dist, file))).toString('utf8')]);
+    }
+    return texts;
+  }
+
+  it('given dist/, then the only e-mail addresses and phone numbers are the referents’ and the network’s', () => {
+    const texts = servedTexts();
+    expect(texts.some(([f]) => f.endsWith('.pf_fragment'))).toBe(true);
+    const leaks: string[] = [];
+    for (const [file, text] of texts) {
+      for (const [email] of text.matchAll(EMAIL)) if (!allowedEmails.has(email)) leaks.push(`${file}: ${email}`);
+      for (const [phone] of text.matchAll(PHONE)) if (!allowedPhones.has(phone.replace(/\D/g, ''))) leaks.push(`${file}: ${phone}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});

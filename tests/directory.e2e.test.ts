@@ -1,0 +1,133 @@
+/**
+ * The directory in a real browser over the built site and its real Pagefind index:
+ * search, a facet, the map's clusters synced with the results, a profile page, and
+ * axe-core on every public page type.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+import { readProfiles } from './support/content.ts';
+import { serveBuiltSite } from './support/site.ts';
+
+const profiles = readProfiles();
+let browser: Browser;
+let site: { url: string; stop: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await serveBuiltSite(4399);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  // No network but loopback: map tiles fail as they would when the tile server is down.
+  await page.goto(site.url + path);
+  return page;
+}
+
+/** Waits until the directory has answered a search and returns its status line. */
+async function statusAfter(page: Page, action: () => Promise<unknown>): Promise<string> {
+  const status = page.locator('[data-results-status]');
+  const before = await status.textContent();
+  await action();
+  await page.waitForFunction((text) => document.querySelector('[data-results-status]')?.textContent !== text, before);
+  return (await status.textContent()) ?? '';
+}
+
+/** Sum of the ambassador counts on the map's visible markers. */
+async function mapTotal(page: Page): Promise<number> {
+  return page.$$eval('.map-cluster span, .map-commune span', (spans) => spans.reduce((sum, s) => sum + Number(s.textContent), 0));
+}
+
+describe('directory', () => {
+  it('given the directory, when it loads, then the whole list is searchable and the map draws clusters of every ambassador', async () => {
+    const page = await open('/ambassadeurs/');
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    await expect.poll(() => page.locator('[data-results] li').count()).toBe(20);
+    await expect.poll(() => mapTotal(page)).toBe(profiles.length);
+    expect(Number(await page.getAttribute('ambassador-map', 'data-clusters'))).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('given a sector facet, when it is ticked, then list, count and map show only that sector', async () => {
+    const page = await open('/ambassadeurs/');
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    const expected = profiles.filter((p) => p.data.sector === 'J').length;
+    await page.locator('summary', { hasText: "Secteur d'activité" }).click();
+    const status = await statusAfter(page, () => page.getByLabel(/^Santé/).check());
+    expect(status).toBe(`${expected} ambassadeur${expected > 1 ? 's' : ''} correspond${expected > 1 ? 'ent' : ''} à votre recherche`);
+    await expect.poll(() => mapTotal(page)).toBe(expected);
+    expect(page.url()).toContain('secteur=J');
+    await page.close();
+  });
+
+  it('given a word typed in the search box, then the results are the profiles that contain it', async () => {
+    const page = await open('/ambassadeurs/');
+    const term = 'boulangerie';
+    const matching = profiles.filter((p) => JSON.stringify(p.data).toLocaleLowerCase('fr').includes(term));
+    expect(matching.length).toBeGreaterThan(0);
+    await statusAfter(page, async () => {
+      await page.getByLabel('Métier, formation, mot-clé ou commune').fill(term);
+      await page.keyboard.press('Enter');
+    });
+    const first = page.locator('[data-results] li a').first();
+    const href = await first.getAttribute('href');
+    expect(matching.map((p) => `/ambassadeurs/${p.id}/`)).toContain(href);
+    await page.close();
+  });
+
+  it('given a commune marker, when activated with the keyboard, then its card links to a profile there', async () => {
+    const page = await open('/ambassadeurs/?departement=80');
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    await page.waitForFunction(() => document.querySelectorAll('.map-commune, .map-cluster').length > 0);
+    // Zoom in until a single commune shows, then open it with Enter.
+    for (let i = 0; i < 8 && (await page.locator('.map-commune').count()) === 0; i++) {
+      await page.locator('.map-cluster').first().click();
+      await page.waitForTimeout(600);
+    }
+    const marker = page.locator('.map-commune').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.map-card li a').first();
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/ambassadeurs\/80\/[a-z0-9-]+\/$/);
+    await page.close();
+  });
+});
+
+describe('profile page', () => {
+  it('given a profile, then it shows the person and a call to action, and loads no script', async () => {
+    const { id, data } = profiles.find((p) => p.data.status !== 'paused')!;
+    const page = await open(`/ambassadeurs/${id}/`);
+    expect(await page.locator('h1').textContent()).toBe(data.displayName);
+    expect(await page.getByRole('link', { name: 'Solliciter cet ambassadeur' }).count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const guide = '/guides/preparer-une-intervention-en-classe/';
+  it.each(['/', '/ambassadeurs/', `/ambassadeurs/${profiles[0]!.id}/`, '/ambassadeurs/59/', guide, '/faq/', '/referents/', '/charte/', '/devenir-ambassadeur/', '/404.html'])(
+    'given %s, then axe-core finds no violation (desktop and phone widths)',
+    async (path) => {
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 375, height: 740 },
+      ]) {
+        const page = await open(path, viewport);
+        if (path === '/ambassadeurs/') {
+          // The map loads when scrolled near: check it drawn, with its markers and controls.
+          await page.locator('ambassador-map').scrollIntoViewIfNeeded();
+          await page.waitForSelector('ambassador-map[data-clusters]');
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,49 @@
+/** Small fixture factories shared by the tests. */
+import type { AmbassadorData, SettingsData } from '../src/lib/schemas.ts';
+
+export function makeSettings(overrides: Partial<SettingsData> = {}): SettingsData {
+  return {
+    regionName: 'Hauts-de-France',
+    regionCode: '32',
+    siteName: 'Réseau des ambassadeurs métiers',
+    departments: ['02', '59', '60', '62', '80'],
+    contactEmail: 'contact@example.org',
+    mapTilesUrl: 'https://tiles.example.org/{z}/{x}/{y}.png',
+    mapAttribution: '© Exemple',
+    mapBounds: { south: 48.83, west: 1.37, north: 51.09, east: 4.26 },
+    confirmationLinkHours: 12,
+    answerDeadlineDays: 10,
+    ...overrides,
+  };
+}
+
+/** Raw profile data as an editor would write it (before schema parsing). */
+export function makeProfileInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'professional',
+    displayName: 'Camille R.',
+    jobTitle: 'Technicienne de maintenance',
+    sector: 'I',
+    presentation: 'Je répare et j’entretiens les machines d’une usine de verre depuis dix ans.',
+    careerPath: 'Bac pro maintenance, puis BTS en alternance, et une première embauche dans l’entreprise qui m’a formée.',
+    interventions: ['classroom_talk', 'company_visit'],
+    publics: ['middle_school', 'high_school'],
+    modalities: ['in_person'],
+    departments: ['59'],
+    homeCommune: '59350',
+    position: '{"type":"Point","coordinates":[3.0468,50.6311]}',
+    status: 'published',
+    createdAt: '2026-01-15',
+    updatedAt: '2026-06-01',
+    ...overrides,
+  };
+}
+
+export function makeAmbassadorData(overrides: Partial<AmbassadorData> = {}): AmbassadorData {
+  return {
+    ...(makeProfileInput() as unknown as AmbassadorData),
+    createdAt: new Date('2026-01-15'),
+    updatedAt: new Date('2026-06-01'),
+    ...overrides,
+  };
+}

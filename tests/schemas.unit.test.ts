@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
+import { makeProfileInput } from './fixtures.ts';
+
+/** The French messages of a failed parse, by field. */
+function messages(result: ReturnType<typeof ambassadorSchema.safeParse>): Record<string, string> {
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('ambassador schema', () => {
+  it('given a complete profile, when parsed, then it is accepted with dates and default status', () => {
+    const { status: _status, ...input } = makeProfileInput();
+    const result = ambassadorSchema.parse(input);
+    expect(result.createdAt).toBeInstanceOf(Date);
+    expect(result.status).toBe('published');
+  });
+
+  it('given an e-mail address or phone number in public text, then each field says to remove it', () => {
+    const result = ambassadorSchema.safeParse(
+      makeProfileInput({
+        presentation: 'Écrivez-moi à camille.r@example.org pour venir voir l’atelier.',
+        careerPath: 'Appelez-moi au 06 12 34 56 78, je vous raconterai mon parcours complet.',
+      }),
+    );
+    const byField = messages(result);
+    expect(byField.presentation).toMatch(/retirez l'adresse e-mail ou le numéro de téléphone/);
+    expect(byField.careerPath).toMatch(/retirez l'adresse e-mail ou le numéro de téléphone/);
+  });
+
+  it('given a postal code instead of an INSEE code, then the message explains the difference', () => {
+    const byField = messages(ambassadorSchema.safeParse(makeProfileInput({ homeCommune: '59000' })));
+    expect(byField.homeCommune).toMatch(/n'est pas un code commune INSEE.*ce n'est pas le code postal/);
+  });
+
+  it('given an unknown intervention, then the message lists the accepted values', () => {
+    const byField = messages(ambassadorSchema.safeParse(makeProfileInput({ interventions: ['conference'] })));
+    expect(byField['interventions.0']).toMatch(/classroom_talk, forum, company_visit/);
+  });
+
+  it('given a misspelt field (strict object), then it is refused', () => {
+    const result = ambassadorSchema.safeParse(makeProfileInput({ email: 'x@example.org' }));
+    expect(result.success).toBe(false);
+  });
+
+  it('given a position that is not a GeoJSON point, then the message shows the expected shape', () => {
+    const byField = messages(ambassadorSchema.safeParse(makeProfileInput({ position: '50.63, 3.04' })));
+    expect(byField.position).toMatch(/point GeoJSON attendu/);
+  });
+
+  it('given duplicate publics or none, then each is refused with its own message', () => {
+    expect(messages(ambassadorSchema.safeParse(makeProfileInput({ publics: [] }))).publics).toMatch(/au moins une valeur/);
+    expect(messages(ambassadorSchema.safeParse(makeProfileInput({ publics: ['parents', 'parents'] }))).publics).toMatch(/en double/);
+  });
+});
+
+describe('page and referent schemas', () => {
+  it('given a charter without version, then the build error says a version is required', () => {
+    const result = pageSchema.safeParse({ title: 'Charte', description: 'La charte du réseau.', kind: 'charter', updatedAt: '2026-01-01' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/numéro de version/);
+  });
+
+  it('given a referent phone in an unknown format, then it is refused', () => {
+    const base = { name: 'Anne R.', role: 'Référente', email: 'anne@example.org', phone: '03 99 10 20 30', departments: ['59'] };
+    expect(referentSchema.safeParse(base).success).toBe(true);
+    expect(referentSchema.safeParse({ ...base, phone: '39 99' }).success).toBe(false);
+  });
+});
