@@ -61,7 +61,9 @@ export class AmbassadorMap extends HTMLElement {
       points.push({ type: 'Feature', properties: { code, name, count }, geometry: { type: 'Point', coordinates: [lon / 1e4, lat / 1e4] } });
     }
     this.index = new Supercluster<PointProps, ClusterProps>({
-      radius: 50,
+      // Screen pixels (extent = Leaflet's 256 px tiles): markers at most 46 px wide never overlap.
+      extent: 256,
+      radius: 64,
       maxZoom: 14,
       map: (p) => ({ count: p.count }),
       reduce: (acc, p) => {
@@ -83,7 +85,7 @@ export class AmbassadorMap extends HTMLElement {
       const label = props.cluster
         ? `Groupe de ${count} ambassadeur${count > 1 ? 's' : ''} : zoomer`
         : `${props.name} : ${count} ambassadeur${count > 1 ? 's' : ''}`;
-      const size = count < 10 ? 34 : count < 100 ? 42 : 52;
+      const size = count < 10 ? 34 : count < 100 ? 40 : 46;
       const marker = L.marker([lat, lon], {
         icon: L.divIcon({
           className: props.cluster ? 'map-cluster' : 'map-commune',

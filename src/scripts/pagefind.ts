@@ -19,6 +19,7 @@ export type PagefindFilters = Record<string, { any: string[] }>;
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
   debouncedSearch(
     term: string | null,
@@ -36,6 +37,9 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: '/' });
     await pagefind.init();
+    // Loads every filter index now: without it a search only counts the filters it uses,
+    // and the facets and the map need the counts of all of them.
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;
