@@ -47,7 +47,9 @@ describe('built pages', () => {
 
   it('given the guides, then each has its page', () => {
     expect(countFiles('guides', '.md')).toBeGreaterThanOrEqual(6);
-    expect(readdirSync(join(dist, 'guides'), { withFileTypes: true }).filter((d) => d.isDirectory()).length).toBe(countFiles('guides', '.md'));
+    expect(readdirSync(join(dist, 'guides'), { withFileTypes: true }).filter((d) => d.isDirectory()).length).toBe(
+      countFiles('guides', '.md'),
+    );
   });
 
   it('given a profile page, then it has no script and its HTML with its CSS weighs under 14 KB compressed', () => {

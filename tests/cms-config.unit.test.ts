@@ -80,19 +80,22 @@ function cmsShapeOf(field: CmsField): FieldShape {
 const collections = cmsCollections(makeSettings());
 
 describe('CMS configuration against the content schemas', () => {
-  it.each(collections.map((c) => [c.name, c] as const))('given CMS collection %s, then its fields match the schema', (_name, collection) => {
-    const schema = SCHEMAS[collection.schema];
-    const cmsFields = collection.fields.filter((f) => !(f.name === 'body' && WITH_BODY.has(collection.schema)));
-    expect(cmsFields.map((f) => f.name).sort()).toEqual(Object.keys(schema.shape).sort());
-    for (const field of cmsFields) {
-      const expected = shapeOf(schema.shape[field.name] as z.ZodType);
-      expect({ field: field.name, ...cmsShapeOf(field) }).toEqual({ field: field.name, ...expected });
-      if (field.widget === 'object') {
-        const nested = (schema.shape[field.name] as z.ZodObject).shape;
-        expect(field.fields!.map((f) => f.name).sort()).toEqual(Object.keys(nested).sort());
+  it.each(collections.map((c) => [c.name, c] as const))(
+    'given CMS collection %s, then its fields match the schema',
+    (_name, collection) => {
+      const schema = SCHEMAS[collection.schema];
+      const cmsFields = collection.fields.filter((f) => !(f.name === 'body' && WITH_BODY.has(collection.schema)));
+      expect(cmsFields.map((f) => f.name).sort()).toEqual(Object.keys(schema.shape).sort());
+      for (const field of cmsFields) {
+        const expected = shapeOf(schema.shape[field.name] as z.ZodType);
+        expect({ field: field.name, ...cmsShapeOf(field) }).toEqual({ field: field.name, ...expected });
+        if (field.widget === 'object') {
+          const nested = (schema.shape[field.name] as z.ZodObject).shape;
+          expect(field.fields!.map((f) => f.name).sort()).toEqual(Object.keys(nested).sort());
+        }
       }
-    }
-  });
+    },
+  );
 
   it('given a CMS field the schema does not know, then the comparison above fails', () => {
     const drifted = { ...collections[0]!, fields: [...collections[0]!.fields, { name: 'phone', label: 'Téléphone', widget: 'string' }] };
@@ -106,8 +109,16 @@ describe('CMS configuration against the content schemas', () => {
   });
 
   it('given the production environment, then the GitHub backend is configured and our own keys are not sent to Decap', () => {
-    const config = cmsConfig(makeSettings(), readBuildEnv({ CMS_GITHUB_REPO: 'region-x/ambassadeurs', CMS_OAUTH_BASE_URL: 'https://auth.example.org' }));
-    expect(config.backend).toMatchObject({ name: 'github', repo: 'region-x/ambassadeurs', branch: 'main', base_url: 'https://auth.example.org' });
+    const config = cmsConfig(
+      makeSettings(),
+      readBuildEnv({ CMS_GITHUB_REPO: 'region-x/ambassadeurs', CMS_OAUTH_BASE_URL: 'https://auth.example.org' }),
+    );
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'region-x/ambassadeurs',
+      branch: 'main',
+      base_url: 'https://auth.example.org',
+    });
     expect(config.collections.every((c) => !('schema' in c))).toBe(true);
   });
 });

@@ -115,22 +115,30 @@ describe('profile page', () => {
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const guide = '/guides/preparer-une-intervention-en-classe/';
-  it.each(['/', '/ambassadeurs/', `/ambassadeurs/${profiles[0]!.id}/`, '/ambassadeurs/59/', guide, '/faq/', '/referents/', '/charte/', '/devenir-ambassadeur/', '/404.html'])(
-    'given %s, then axe-core finds no violation (desktop and phone widths)',
-    async (path) => {
-      for (const viewport of [
-        { width: 1280, height: 900 },
-        { width: 375, height: 740 },
-      ]) {
-        const page = await open(path, viewport);
-        if (path === '/ambassadeurs/') {
-          // The map loads when scrolled near: check it drawn, with its markers and controls.
-          await page.locator('ambassador-map').scrollIntoViewIfNeeded();
-          await page.waitForSelector('ambassador-map[data-clusters]');
-        }
-        expect(await axeViolations(page)).toEqual([]);
-        await page.close();
+  it.each([
+    '/',
+    '/ambassadeurs/',
+    `/ambassadeurs/${profiles[0]!.id}/`,
+    '/ambassadeurs/59/',
+    guide,
+    '/faq/',
+    '/referents/',
+    '/charte/',
+    '/devenir-ambassadeur/',
+    '/404.html',
+  ])('given %s, then axe-core finds no violation (desktop and phone widths)', async (path) => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
+      const page = await open(path, viewport);
+      if (path === '/ambassadeurs/') {
+        // The map loads when scrolled near: check it drawn, with its markers and controls.
+        await page.locator('ambassador-map').scrollIntoViewIfNeeded();
+        await page.waitForSelector('ambassador-map[data-clusters]');
       }
-    },
-  );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
 });

@@ -72,7 +72,10 @@ const integer = (name: string, label: string, extra: Partial<CmsField> = {}): Cm
 });
 const body: CmsField = { name: 'body', label: 'Contenu', widget: 'markdown' };
 
-const COMMUNE_PATTERN: [string, string] = ['^[0-9][0-9AB][0-9]{3}$', 'Code INSEE à 5 caractères (par exemple 59350 pour Lille), pas le code postal'];
+const COMMUNE_PATTERN: [string, string] = [
+  '^[0-9][0-9AB][0-9]{3}$',
+  'Code INSEE à 5 caractères (par exemple 59350 pour Lille), pas le code postal',
+];
 
 function ambassadorFields(departments: Vocabulary): CmsField[] {
   return [
@@ -142,7 +145,9 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         string('name', 'Prénom et nom'),
         string('role', 'Fonction'),
         string('email', 'E-mail professionnel', { pattern: ['^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$', 'Adresse e-mail invalide'] }),
-        string('phone', 'Téléphone professionnel', { pattern: ['^(\\+33 ?|0)[1-9]([ .]?[0-9]{2}){4}$', '10 chiffres, au format 03 xx xx xx xx'] }),
+        string('phone', 'Téléphone professionnel', {
+          pattern: ['^(\\+33 ?|0)[1-9]([ .]?[0-9]{2}){4}$', '10 chiffres, au format 03 xx xx xx xx'],
+        }),
         multi('departments', 'Départements suivis', departments),
         { name: 'basins', label: "Bassins d'emploi", widget: 'list', required: false },
         integer('order', "Ordre d'affichage", { default: 0 }),
@@ -197,7 +202,10 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         string('title', 'Titre'),
         string('description', 'Description', { hint: '200 caractères au plus' }),
         select('kind', 'Type de page', PAGE_KINDS),
-        string('version', 'Version', { required: false, hint: 'Obligatoire pour la charte, par exemple 2.1 ; à augmenter à chaque changement' }),
+        string('version', 'Version', {
+          required: false,
+          hint: 'Obligatoire pour la charte, par exemple 2.1 ; à augmenter à chaque changement',
+        }),
         day('updatedAt', 'Mis à jour le'),
         body,
       ],

@@ -38,7 +38,9 @@ export function platform(): AstroIntegration {
           const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
           if (!isDecapAsset(name)) return next();
           res.setHeader('Content-Type', MIME[extname(name)] ?? 'application/octet-stream');
-          createReadStream(join(decapDist, name)).on('error', () => next()).pipe(res);
+          createReadStream(join(decapDist, name))
+            .on('error', () => next())
+            .pipe(res);
         });
         const pagefindDir = join(root, 'dist', 'pagefind');
         server.middlewares.use('/pagefind/', (req, res, next) => {
@@ -47,7 +49,8 @@ export function platform(): AstroIntegration {
           res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });
-        if (!existsSync(pagefindDir)) logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
+        if (!existsSync(pagefindDir))
+          logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
         if (process.env.DECAP_SERVER !== 'off' && !(await isListening(DECAP_SERVER_PORT))) {
           child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
             cwd: root,

@@ -59,7 +59,9 @@ export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData
     }
     for (const code of data.departments) {
       if (!regionDepartments.has(code)) {
-        problems.push(`${file} : le département d'intervention ${code} n'est pas couvert par le réseau (${settings.departments.join(', ')}).`);
+        problems.push(
+          `${file} : le département d'intervention ${code} n'est pas couvert par le réseau (${settings.departments.join(', ')}).`,
+        );
       }
     }
     if (problems.length > before) continue;

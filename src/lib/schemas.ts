@@ -21,12 +21,12 @@ import {
 } from './vocabularies.ts';
 
 /** A select from a vocabulary, with a message that lists what is accepted. */
-function oneOf(vocabulary: Vocabulary, what: string) {
+function oneOf<V extends Vocabulary>(vocabulary: V, what: string) {
   const codes = codesOf(vocabulary);
   return z.enum(codes, { error: `${what} : choisissez une valeur parmi ${codes.join(', ')}.` });
 }
 
-function someOf(vocabulary: Vocabulary, what: string) {
+function someOf<V extends Vocabulary>(vocabulary: V, what: string) {
   return z
     .array(oneOf(vocabulary, what))
     .min(1, { error: `${what} : choisissez au moins une valeur.` })
@@ -162,7 +162,10 @@ const bounds = z
 export const settingsSchema = z
   .strictObject({
     regionName: z.string().trim().min(2).describe('Nom de la Région'),
-    regionCode: z.string().regex(/^\d{2}$/).describe('Code INSEE de la Région, par exemple "32"'),
+    regionCode: z
+      .string()
+      .regex(/^\d{2}$/)
+      .describe('Code INSEE de la Région, par exemple "32"'),
     siteName: z.string().trim().min(2).describe('Nom du service, affiché en tête de page'),
     departments: z.array(departmentCode).min(1).describe('Départements de la Région couverts par le réseau'),
     contactEmail: z.email().describe('Adresse de contact générale du réseau (publiée)'),

@@ -67,11 +67,14 @@ class AmbassadorDirectory extends HTMLElement {
     if (!panel) return;
     panel.hidden = false;
     // The map code (Leaflet, clustering) loads only once its panel is about to be seen.
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      void import('./map');
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void import('./map');
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(panel);
   }
 
@@ -105,7 +108,7 @@ class AmbassadorDirectory extends HTMLElement {
       const pagefind = await loadPagefind();
       response = await pagefind.search(term || null, { filters, ...(term ? {} : { sort: { nom: 'asc' } }) });
     } catch {
-      this.status.textContent = "La recherche est momentanément indisponible. Parcourez les listes par département ci-dessous.";
+      this.status.textContent = 'La recherche est momentanément indisponible. Parcourez les listes par département ci-dessous.';
       return;
     }
     if (!response || sequence !== this.sequence) return; // a newer search has started
@@ -202,7 +205,11 @@ function whenMapReady(root: HTMLElement, use: (map: AmbassadorMap) => void): voi
   const map = root.querySelector('ambassador-map') as AmbassadorMap | null;
   if (!map) return;
   if (typeof map.show === 'function') use(map);
-  else customElements.whenDefined('ambassador-map').then(() => use(map), () => undefined);
+  else
+    customElements.whenDefined('ambassador-map').then(
+      () => use(map),
+      () => undefined,
+    );
 }
 
 customElements.define('ambassador-directory', AmbassadorDirectory);

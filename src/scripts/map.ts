@@ -8,7 +8,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import Supercluster from 'supercluster';
+import Supercluster, { type PointFeature } from 'supercluster';
 import type { MapCommune, MapData } from '../lib/map-data';
 
 export interface CommuneSelection {
@@ -54,7 +54,7 @@ export class AmbassadorMap extends HTMLElement {
   show(counts: Record<string, number> | null): void {
     this.pending = counts;
     if (!this.ready) return;
-    const points: Supercluster.PointFeature<PointProps>[] = [];
+    const points: PointFeature<PointProps>[] = [];
     for (const [code, name, lat, lon, total] of this.communes) {
       const count = counts ? (counts[code] ?? 0) : total;
       if (count === 0) continue;

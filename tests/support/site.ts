@@ -12,6 +12,10 @@ export function assertBuilt(): void {
 
 export async function serveBuiltSite(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   assertBuilt();
-  const server = await preview({ root: new URL('../../', import.meta.url).pathname, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  const server = await preview({
+    root: new URL('../../', import.meta.url).pathname,
+    logLevel: 'error',
+    server: { port, host: '127.0.0.1' },
+  });
   return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }

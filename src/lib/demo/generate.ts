@@ -71,8 +71,10 @@ function profileFor(entry: CatalogueEntry, home: PlacedCommune, places: PlacedCo
   }
   const created = new Date(today.getTime() - (30 + random.int(700)) * 86_400_000);
   const updated = new Date(Math.min(today.getTime() - 86_400_000, created.getTime() + random.int(400) * 86_400_000));
-  const names = entry.voice === 'f' ? FEMININE_NAMES : entry.voice === 'm' ? MASCULINE_NAMES : random.pick([FEMININE_NAMES, MASCULINE_NAMES]);
-  const displayName = entry.type === 'training_organisation' ? random.pick(entry.organisations) : `${random.pick(names)} ${random.pick(INITIALS)}.`;
+  const names =
+    entry.voice === 'f' ? FEMININE_NAMES : entry.voice === 'm' ? MASCULINE_NAMES : random.pick([FEMININE_NAMES, MASCULINE_NAMES]);
+  const displayName =
+    entry.type === 'training_organisation' ? random.pick(entry.organisations) : `${random.pick(names)} ${random.pick(INITIALS)}.`;
   const withOrganisation = entry.type !== 'training_organisation' && random.chance(0.6);
   return {
     type: entry.type,
