@@ -124,6 +124,7 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
     extension: 'yaml',
     create: true,
     identifier_field: 'displayName',
+    editor: { preview: false },
     slug: '{{displayName}}-{{jobTitle}}',
     summary: '{{displayName}} – {{jobTitle}} ({{status}})',
     fields: ambassadorFields(departments),
@@ -141,6 +142,7 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
       create: true,
       identifier_field: 'name',
       slug: '{{name}}',
+      editor: { preview: false },
       fields: [
         string('name', 'Prénom et nom'),
         string('role', 'Fonction'),
@@ -258,12 +260,17 @@ export function cmsConfig(settings: SettingsData, env: BuildEnv) {
       },
     },
     // Used only when the CMS runs on localhost (decap-server started by `npm start`).
-    local_backend: true,
+    local_backend: { url: `http://localhost:${env.DECAP_SERVER_PORT}/api/v1` },
     locale: 'fr',
     site_url: env.URL,
     display_url: env.URL,
     media_folder: 'public/media',
     public_folder: '/media',
-    collections: cmsCollections(settings).map(({ schema: _schema, ...collection }) => collection),
+    collections: cmsCollections(settings).map(({ schema: _schema, fields, ...collection }) =>
+      // A file collection (settings) lists its fields under each file.
+      Array.isArray(collection.files)
+        ? { ...collection, files: (collection.files as object[]).map((file) => ({ ...file, fields })) }
+        : { ...collection, fields },
+    ),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Wires the parts that are not pages into Astro:
  * - the Decap CMS bundle, served from the npm package (never a CDN) at /admin/;
- * - in development, the Decap local backend (decap-server, port 8081) and the Pagefind
+ * - in development, the Decap local backend (decap-server, port 8081 by default) and the Pagefind
  *   index of the last build at /pagefind/, so that search works while running `npm start`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,12 +12,12 @@ import { createConnection } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildEnv } from '../lib/env.ts';
 
 const require = createRequire(import.meta.url);
 const decapDist = join(dirname(require.resolve('decap-cms/package.json')), 'dist');
 /** The main bundle, its lazily loaded chunks and its WebAssembly files; not the source maps. */
 const isDecapAsset = (name: string) => /^(?:[\w-]+\.)?decap-cms\.js$|\.wasm$/.test(name);
-const DECAP_SERVER_PORT = 8081;
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -36,6 +36,11 @@ export function platform(): AstroIntegration {
         const root = fileURLToPath(new URL('.', `file://${server.config.root}/`));
         server.middlewares.use('/admin/', (req, res, next) => {
           const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+          if (name === '') {
+            // Static hosts serve /admin/ from public/admin/index.html; Vite only knows the full name.
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            return void createReadStream(join(root, 'public', 'admin', 'index.html')).pipe(res);
+          }
           if (!isDecapAsset(name)) return next();
           res.setHeader('Content-Type', MIME[extname(name)] ?? 'application/octet-stream');
           createReadStream(join(decapDist, name))
@@ -51,13 +56,15 @@ export function platform(): AstroIntegration {
         });
         if (!existsSync(pagefindDir))
           logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
-        if (process.env.DECAP_SERVER !== 'off' && !(await isListening(DECAP_SERVER_PORT))) {
+        const port = buildEnv.DECAP_SERVER_PORT;
+        if (buildEnv.DECAP_SERVER === 'on' && !(await isListening(port))) {
           child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
             cwd: root,
-            env: { ...process.env, PORT: String(DECAP_SERVER_PORT) },
+            // MODE is decap-server's own setting (fs or git); a MODE left by another tool (Vite, Vitest) must not leak in.
+            env: { ...process.env, PORT: String(port), MODE: 'fs' },
             stdio: 'ignore',
           });
-          logger.info(`CMS : serveur local Decap sur le port ${DECAP_SERVER_PORT}, interface sur /admin/`);
+          logger.info(`CMS : serveur local Decap sur le port ${port}, interface sur /admin/`);
           server.httpServer?.on('close', () => child?.kill());
           process.once('exit', () => child?.kill());
         }

@@ -15,6 +15,10 @@ const schema = z.object({
   CMS_BRANCH: z.string().default('main'),
   /** OAuth endpoint for the GitHub backend: Netlify's (default) or a self-hosted OAuth client. */
   CMS_OAUTH_BASE_URL: z.url().optional(),
+  /** Port of the Decap local backend (decap-server) started with `npm start`. */
+  DECAP_SERVER_PORT: z.coerce.number().int().min(1024).max(65535).default(8081),
+  /** `off` to run the dev server without decap-server. */
+  DECAP_SERVER: z.enum(['on', 'off']).default('on'),
   /** Public address of the site (Netlify sets URL). */
   URL: z.url().default('http://localhost:4321'),
 });

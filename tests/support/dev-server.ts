@@ -1,0 +1,70 @@
+/**
+ * The main command's dev server (`astro dev`, which starts decap-server) on a throw-away
+ * copy of the project, so that a test may save content through the CMS without touching
+ * the working tree. The copy shares node_modules and the last build's Pagefind index.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface DevServer {
+  url: string;
+  root: string;
+  stop(): Promise<void>;
+}
+
+export async function startDevServerOnCopy(port: number, decapPort: number): Promise<DevServer> {
+  const root = mkdtempSync(join(tmpdir(), 'ambassadeurs-dev-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  if (existsSync(join(ROOT, 'dist/pagefind'))) cpSync(join(ROOT, 'dist/pagefind'), join(root, 'dist/pagefind'), { recursive: true });
+
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...cleanEnvironment(), DECAP_SERVER_PORT: String(decapPort), URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', openSync(join(root, 'dev.log'), 'w'), openSync(join(root, 'dev.log'), 'a')],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/`, 60_000);
+  try {
+    await waitFor(`http://127.0.0.1:${decapPort}/api/v1`, 30_000, { method: 'POST', body: '{"action":"info"}' });
+  } catch (error) {
+    console.error(readFileSync(join(root, 'dev.log'), 'utf8'));
+    throw error;
+  }
+  return {
+    url,
+    root,
+    stop: async () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM'); // the whole group: astro and decap-server
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The environment of a person's shell: without what Vitest and Vite put in process.env (MODE, NODE_ENV, DEV…). */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const leaked = /^(VITEST|VITE_|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|TEST$)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
+}
+
+async function waitFor(url: string, timeoutMs: number, init?: RequestInit): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json' } });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} ne répond pas après ${timeoutMs} ms`);
+}
