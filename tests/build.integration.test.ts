@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MapData } from '../src/lib/map-data.ts';
+import { decodeMapFile, type MapFile } from '../src/lib/map-data.ts';
 import { DIST, assertBuilt } from './support/site.ts';
 import { countFiles, readProfiles, readYamlFiles } from './support/content.ts';
 
@@ -78,11 +78,11 @@ describe('search index and map data', () => {
 
   it('given the map file, then it counts every ambassador once at its commune, within 12 compressed bytes each', () => {
     const raw = read('ambassadeurs/carte.json');
-    const { communes } = JSON.parse(raw) as MapData;
-    expect(communes.reduce((sum, c) => sum + c[4], 0)).toBe(profiles.length);
+    const communes = decodeMapFile(JSON.parse(raw) as MapFile);
+    expect(communes.reduce((sum, c) => sum + c.count, 0)).toBe(profiles.length);
     const perCommune = new Map<string, number>();
     for (const p of profiles) perCommune.set(p.data.homeCommune, (perCommune.get(p.data.homeCommune) ?? 0) + 1);
-    for (const [code, , , , count] of communes) expect(count, code).toBe(perCommune.get(code));
+    for (const { code, count } of communes) expect(count, code).toBe(perCommune.get(code));
     expect(gzipSync(raw).length / profiles.length).toBeLessThanOrEqual(12);
   });
 });

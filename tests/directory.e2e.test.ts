@@ -85,9 +85,11 @@ describe('directory', () => {
     await page.waitForSelector('ambassador-map[data-clusters]');
     await page.waitForFunction(() => document.querySelectorAll('.map-commune, .map-cluster').length > 0);
     // Zoom in until a single commune shows, then open it with Enter.
+    const idle = () => page.waitForSelector('ambassador-map[data-clusters]:not([data-moving])');
     for (let i = 0; i < 8 && (await page.locator('.map-commune').count()) === 0; i++) {
       await page.locator('.map-cluster').first().click();
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(100);
+      await idle();
     }
     const marker = page.locator('.map-commune').first();
     await marker.focus();

@@ -37,7 +37,9 @@ describe('main command', () => {
     const file = join(dev.root, 'src/content/ambassadors', `${id}.yaml`);
     await expect.poll(() => parse(readFileSync(file, 'utf8')).displayName, { timeout: 15_000 }).toBe('Dominique T.');
     await expect
-      .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], { timeout: 15_000 })
+      .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], {
+        timeout: 15_000,
+      })
       .toBe('Dominique T.');
     await page.close();
   });

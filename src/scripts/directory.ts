@@ -109,6 +109,7 @@ class AmbassadorDirectory extends HTMLElement {
       response = await pagefind.search(term || null, { filters, ...(term ? {} : { sort: { nom: 'asc' } }) });
     } catch {
       this.status.textContent = 'La recherche est momentanément indisponible. Parcourez les listes par département ci-dessous.';
+      whenMapReady(this, (map) => map.show(null)); // the map can still show every ambassador
       return;
     }
     if (!response || sequence !== this.sequence) return; // a newer search has started

@@ -9,7 +9,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import Supercluster, { type PointFeature } from 'supercluster';
-import type { MapCommune, MapData } from '../lib/map-data';
+import { decodeMapFile, type MapCommune, type MapFile } from '../lib/map-data';
 
 export interface CommuneSelection {
   code: string;
@@ -32,9 +32,11 @@ const CARD_SIZE = 5;
 export class AmbassadorMap extends HTMLElement {
   private map: L.Map | undefined;
   private layer = L.layerGroup();
+  private markers = new Map<string, L.Marker>();
   private communes: MapCommune[] = [];
   private index: Supercluster<PointProps, ClusterProps> | undefined;
-  private pending: Record<string, number> | null = null;
+  /** The last counts received; undefined until the directory's first search answers. */
+  private pending: Record<string, number> | null | undefined;
   private ready = false;
 
   async connectedCallback(): Promise<void> {
@@ -43,11 +45,15 @@ export class AmbassadorMap extends HTMLElement {
     this.map = L.map(container, { maxBounds: L.latLngBounds(bounds).pad(0.3), minZoom: 6 }).fitBounds(bounds);
     L.tileLayer(this.dataset.tiles!, { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(this.map);
     this.layer.addTo(this.map);
-    this.map.on('moveend', () => this.draw());
+    this.map.on('movestart', () => (this.dataset.moving = ''));
+    this.map.on('moveend', () => {
+      delete this.dataset.moving;
+      this.draw();
+    });
     const response = await fetch('/ambassadeurs/carte.json');
-    this.communes = ((await response.json()) as MapData).communes;
+    this.communes = decodeMapFile((await response.json()) as MapFile);
     this.ready = true;
-    this.show(this.pending);
+    if (this.pending !== undefined) this.show(this.pending);
   }
 
   /** Shows the given ambassador counts per commune code, or every ambassador with `null`. */
@@ -55,10 +61,10 @@ export class AmbassadorMap extends HTMLElement {
     this.pending = counts;
     if (!this.ready) return;
     const points: PointFeature<PointProps>[] = [];
-    for (const [code, name, lat, lon, total] of this.communes) {
+    for (const { code, name, latitude, longitude, count: total } of this.communes) {
       const count = counts ? (counts[code] ?? 0) : total;
       if (count === 0) continue;
-      points.push({ type: 'Feature', properties: { code, name, count }, geometry: { type: 'Point', coordinates: [lon / 1e4, lat / 1e4] } });
+      points.push({ type: 'Feature', properties: { code, name, count }, geometry: { type: 'Point', coordinates: [longitude, latitude] } });
     }
     this.index = new Supercluster<PointProps, ClusterProps>({
       // Screen pixels (extent = Leaflet's 256 px tiles): markers at most 46 px wide never overlap.
@@ -70,46 +76,63 @@ export class AmbassadorMap extends HTMLElement {
         acc.count += p.count;
       },
     }).load(points);
+    // New counts: every marker is new (cluster ids are per index).
+    this.layer.clearLayers();
+    this.markers.clear();
     this.draw();
   }
 
+  /**
+   * Shows the clusters of the current view. Markers that stay from one view to the next are
+   * kept, so that a keyboard user panning the map does not lose the focused marker.
+   */
   private draw(): void {
     if (!this.map || !this.index) return;
     const b = this.map.getBounds();
     const clusters = this.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(this.map.getZoom()));
-    this.layer.clearLayers();
+    const next = new Map<string, L.Marker>();
     for (const feature of clusters) {
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number };
-      const count = props.count;
-      const label = props.cluster
-        ? `Groupe de ${count} ambassadeur${count > 1 ? 's' : ''} : zoomer`
-        : `${props.name} : ${count} ambassadeur${count > 1 ? 's' : ''}`;
-      const size = count < 10 ? 34 : count < 100 ? 40 : 46;
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({
-          className: props.cluster ? 'map-cluster' : 'map-commune',
-          html: `<span aria-hidden="true">${count}</span>`,
-          iconSize: [size, size],
-        }),
-        title: label,
-        alt: label,
-        keyboard: true,
-      });
-      marker.on('add', () => {
-        const el = marker.getElement();
-        el?.setAttribute('role', 'button');
-        el?.setAttribute('aria-label', label);
-      });
-      if (props.cluster) {
-        const zoom = this.index.getClusterExpansionZoom(props.cluster_id!);
-        marker.on('click', () => this.map!.flyTo([lat, lon], zoom));
-      } else {
-        marker.bindPopup(() => this.card({ code: props.code!, name: props.name! }, count), { maxWidth: 280 });
-      }
-      this.layer.addLayer(marker);
+      const key = `${props.cluster ? `c${props.cluster_id}` : props.code}:${props.count}`;
+      next.set(key, this.markers.get(key) ?? this.marker(feature.geometry.coordinates as [number, number], props));
     }
+    for (const [key, marker] of this.markers) if (!next.has(key)) this.layer.removeLayer(marker);
+    for (const [key, marker] of next) if (!this.markers.has(key)) this.layer.addLayer(marker);
+    this.markers = next;
     this.dataset.clusters = String(clusters.length);
+  }
+
+  private marker(
+    [lon, lat]: [number, number],
+    props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
+  ): L.Marker {
+    const count = props.count;
+    const label = props.cluster
+      ? `Groupe de ${count} ambassadeur${count > 1 ? 's' : ''} : zoomer`
+      : `${props.name} : ${count} ambassadeur${count > 1 ? 's' : ''}`;
+    const size = count < 10 ? 34 : count < 100 ? 40 : 46;
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({
+        className: props.cluster ? 'map-cluster' : 'map-commune',
+        html: `<span aria-hidden="true">${count}</span>`,
+        iconSize: [size, size],
+      }),
+      title: label,
+      alt: label,
+      keyboard: true,
+    });
+    marker.on('add', () => {
+      const el = marker.getElement();
+      el?.setAttribute('role', 'button');
+      el?.setAttribute('aria-label', label);
+    });
+    if (props.cluster) {
+      const zoom = this.index!.getClusterExpansionZoom(props.cluster_id!);
+      marker.on('click', () => this.map!.flyTo([lat, lon], zoom));
+    } else {
+      marker.bindPopup(() => this.card({ code: props.code!, name: props.name! }, count), { maxWidth: 280 });
+    }
+    return marker;
   }
 
   private card(commune: CommuneSelection, count: number): HTMLElement {

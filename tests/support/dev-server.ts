@@ -24,12 +24,16 @@ export async function startDevServerOnCopy(port: number, decapPort: number): Pro
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   if (existsSync(join(ROOT, 'dist/pagefind'))) cpSync(join(ROOT, 'dist/pagefind'), join(root, 'dist/pagefind'), { recursive: true });
 
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...cleanEnvironment(), DECAP_SERVER_PORT: String(decapPort), URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', openSync(join(root, 'dev.log'), 'w'), openSync(join(root, 'dev.log'), 'a')],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...cleanEnvironment(), DECAP_SERVER_PORT: String(decapPort), URL: `http://127.0.0.1:${port}` },
+      stdio: ['ignore', openSync(join(root, 'dev.log'), 'w'), openSync(join(root, 'dev.log'), 'a')],
+      detached: true,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, 60_000);
   try {
