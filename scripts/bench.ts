@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --count N [--keep]
+ * npm run bench -- --count N [--keep]   (or --demo: the curated demo content instead)
  * Builds N synthetic profiles twice in the same run: with the real site (astro build +
  * pagefind) and with a bare Astro template over the same files (bench/bare). Prints both
  * times and their ratio, peak memory, Pagefind index size, the largest profile page
@@ -15,29 +15,22 @@ import { stringify } from 'yaml';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
 import { readSettings } from './settings.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
-const count = Number(values.count);
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    demo: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const work = resolve('.cache/bench');
-const data = join(work, 'ambassadors');
+const data = values.demo ? resolve('src/content/ambassadors') : join(work, 'ambassadors');
 const siteOut = join(work, 'site');
 const bareOut = join(work, 'bare');
 
 rmSync(work, { recursive: true, force: true });
-const settings = await readSettings();
-const started = Date.now();
-for (const { path, data: profile } of generateProfiles({
-  count,
-  seed: 7,
-  communes: 'synthetic',
-  departments: settings.departments,
-  bounds: settings.mapBounds,
-  today: new Date(),
-})) {
-  const file = join(data, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, stringify({ ...profile, createdAt: day(profile.createdAt), updatedAt: day(profile.updatedAt) }, { lineWidth: 0 }));
-}
-console.log(`${count} profils générés en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const count = values.demo
+  ? readdirSync(data, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length
+  : await generate(Number(values.count));
 
 const env = { ...process.env, AMBASSADORS_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = resolve('node_modules/astro/bin/astro.mjs');
@@ -91,6 +84,26 @@ console.log(
   ].join('\n'),
 );
 if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+async function generate(n: number): Promise<number> {
+  const settings = await readSettings();
+  const started = Date.now();
+  const profiles = generateProfiles({
+    count: n,
+    seed: 7,
+    communes: 'synthetic',
+    departments: settings.departments,
+    bounds: settings.mapBounds,
+    today: new Date(),
+  });
+  for (const { path, data: profile } of profiles) {
+    const file = join(data, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, stringify({ ...profile, createdAt: day(profile.createdAt), updatedAt: day(profile.updatedAt) }, { lineWidth: 0 }));
+  }
+  console.log(`${n} profils générés en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return n;
+}
 
 function run(label: string, args: string[], environment: NodeJS.ProcessEnv): { seconds: number; peakMB: number | null } {
   // GNU time reports the peak resident memory of the process (and its waited-for children).

@@ -59,6 +59,8 @@ class AmbassadorDirectory extends HTMLElement {
       void this.search();
     });
     this.startMap();
+    // Nothing to filter yet: the map may draw every ambassador without waiting for Pagefind.
+    if (!this.query.value.trim() && Object.keys(this.filters()).length === 0) whenMapReady(this, (map) => map.show(null));
     void this.search();
   }
 

@@ -58,6 +58,7 @@ export class AmbassadorMap extends HTMLElement {
 
   /** Shows the given ambassador counts per commune code, or every ambassador with `null`. */
   show(counts: Record<string, number> | null): void {
+    if (counts === null && this.pending === null && this.index) return; // already showing everyone
     this.pending = counts;
     if (!this.ready) return;
     const points: PointFeature<PointProps>[] = [];
