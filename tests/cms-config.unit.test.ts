@@ -66,6 +66,8 @@ function cmsShapeOf(field: CmsField): FieldShape {
       return { required, kind: field.multiple ? 'enum[]' : 'enum', options: field.options!.map((o) => o.value) };
     case 'list':
       return { required, kind: 'list' };
+    case 'relation':
+      return { required, kind: field.multiple ? 'list' : 'string' };
     case 'number':
       return { required, kind: 'number' };
     case 'datetime':

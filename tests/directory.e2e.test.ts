@@ -3,6 +3,7 @@
  * search, a facet, the map's clusters synced with the results, a profile page, and
  * axe-core on every public page type.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './support/browser.ts';
@@ -23,7 +24,8 @@ afterAll(async () => {
 });
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // axe-core is injected as an inline script, which the pages' own CSP rightly refuses.
+  const page = await browser.newPage({ viewport, bypassCSP: true });
   // No network but loopback: map tiles fail as they would when the tile server is down.
   await page.goto(site.url + path);
   return page;
@@ -100,6 +102,29 @@ describe('directory', () => {
     const href = (await link.getAttribute('href'))!;
     const profile = profiles.find((p) => `/ambassadeurs/${p.id}/` === href);
     expect(profile?.data.departments).toContain('80');
+    await page.close();
+  });
+});
+
+describe('production headers', () => {
+  /** The site-wide Content-Security-Policy header from netlify.toml (pages add their own, stricter, <meta>). */
+  const csp = /Content-Security-Policy = "([^"]+)"/.exec(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf8'))![1]!;
+
+  it('given the production Content-Security-Policy (header and meta), then search and map still work and nothing is blocked', async () => {
+    expect(csp).toContain("frame-ancestors 'none'");
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.route(`${site.url}/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await page.goto(`${site.url}/ambassadeurs/?q=infirmi%C3%A8re`);
+    await expect.poll(() => page.locator('[data-results-status]').textContent()).toMatch(/correspond/);
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -129,6 +129,7 @@ export const faqSchema = z
     audience: oneOf(AUDIENCES, 'Public visé').describe('À qui la question s’adresse'),
     category: oneOf(FAQ_CATEGORIES, 'Catégorie').describe('Rubrique de la FAQ'),
     order: z.number().int().default(0).describe('Ordre dans la rubrique'),
+    relatedGuides: z.array(z.string()).optional().describe('Guides à lire pour aller plus loin (identifiants des guides)'),
   })
   .describe('Question fréquente (réponse en Markdown)');
 
