@@ -11,7 +11,7 @@ const PAGE_SIZE = 20;
 /** Filters that narrow the results but are not facets of the form. */
 const HIDDEN_FILTER = 'commune';
 
-type Labels = Record<'type' | 'secteur', Record<string, string>>;
+type Labels = Record<'type', Record<string, string>>;
 
 class AmbassadorDirectory extends HTMLElement {
   private form!: HTMLFormElement;
@@ -120,7 +120,7 @@ class AmbassadorDirectory extends HTMLElement {
     this.list.replaceChildren();
     await this.showMore(false);
     if (sequence !== this.sequence) return;
-    this.updateCounts(response.filters);
+    this.updateCounts(response.filters, filters);
     this.updateCommuneNote();
     const n = this.results.length;
     const filtered = term !== '' || Object.keys(filters).length > 0;
@@ -154,10 +154,15 @@ class AmbassadorDirectory extends HTMLElement {
     return item;
   }
 
-  private updateCounts(counts: FilterCounts): void {
+  /** Result counts next to each value, and how many values are ticked next to each facet's name. */
+  private updateCounts(counts: FilterCounts, filters: PagefindFilters): void {
     for (const span of this.querySelectorAll<HTMLElement>('[data-facet]')) {
       const [name, value] = span.dataset.facet!.split(':') as [string, string];
       span.textContent = `(${counts[name]?.[value] ?? 0})`;
+    }
+    for (const span of this.querySelectorAll<HTMLElement>('[data-selected]')) {
+      const n = filters[span.dataset.selected!]?.any.length ?? 0;
+      span.textContent = n === 0 ? '' : `: ${n} choisi${n > 1 ? 's' : ''}`;
     }
   }
 
