@@ -37,7 +37,6 @@ class AmbassadorDirectory extends HTMLElement {
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
 
     this.restoreFromUrl();
-    this.form.hidden = false;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.search();
@@ -67,7 +66,6 @@ class AmbassadorDirectory extends HTMLElement {
   private startMap(): void {
     const panel = this.querySelector<HTMLElement>('[data-map-panel]');
     if (!panel) return;
-    panel.hidden = false;
     // The map code (Leaflet, clustering) loads only once its panel is about to be seen.
     const observer = new IntersectionObserver(
       (entries) => {
