@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] } },
-      // Assert on the built site: `npm test` runs `npm run build` first.
-      { test: { name: 'integration', include: ['tests/**/*.integration.test.ts'], testTimeout: 60_000 } },
+      // Integration: the built site (`npm test` runs `npm run build` first) and the embedded Postgres.
+      { test: { name: 'integration', include: ['tests/**/*.integration.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'e2e',

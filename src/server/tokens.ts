@@ -1,0 +1,72 @@
+/**
+ * Emailed links (brief W3): 256-bit random tokens, stored hashed, bound to one purpose and
+ * one subject, expiring, and single use when consumed. The raw token only ever appears in
+ * the link sent by mail.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Clock } from './clock.ts';
+import type { Queryable } from './db.ts';
+
+export type TokenPurpose = 'confirm_application' | 'manage_profile' | 'referent_sign_in';
+
+export function newRawToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function issueToken(
+  db: Queryable,
+  clock: Clock,
+  { purpose, subject, lifetimeMs }: { purpose: TokenPurpose; subject: string; lifetimeMs: number },
+): Promise<string> {
+  const token = newRawToken();
+  const now = clock.now();
+  await db.query('INSERT INTO link_tokens (hash, purpose, subject, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+    hashToken(token),
+    purpose,
+    subject,
+    now,
+    new Date(now.getTime() + lifetimeMs),
+  ]);
+  return token;
+}
+
+export type TokenCheck = { ok: true; subject: string } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+
+/** Uses the token once: a second call, or a call after expiry, says why it cannot. */
+export async function consumeToken(db: Queryable, clock: Clock, purpose: TokenPurpose, token: string): Promise<TokenCheck> {
+  const now = clock.now();
+  const hash = hashToken(token);
+  const [used] = await db.query<{ subject: string }>(
+    'UPDATE link_tokens SET used_at = $3 WHERE hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING subject',
+    [hash, purpose, now],
+  );
+  if (used) return { ok: true, subject: used.subject };
+  return { ok: false, reason: await whyNot(db, purpose, hash, now) };
+}
+
+/** Reads a token without using it (the page a link opens, before its POST). */
+export async function peekToken(db: Queryable, clock: Clock, purpose: TokenPurpose, token: string): Promise<TokenCheck> {
+  const hash = hashToken(token);
+  const [row] = await db.query<{ subject: string; used_at: Date | null; expires_at: Date }>(
+    'SELECT subject, used_at, expires_at FROM link_tokens WHERE hash = $1 AND purpose = $2',
+    [hash, purpose],
+  );
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.used_at) return { ok: false, reason: 'used' };
+  if (row.expires_at <= clock.now()) return { ok: false, reason: 'expired' };
+  return { ok: true, subject: row.subject };
+}
+
+async function whyNot(db: Queryable, purpose: TokenPurpose, hash: string, now: Date): Promise<'unknown' | 'expired' | 'used'> {
+  const [row] = await db.query<{ used_at: Date | null; expires_at: Date }>(
+    'SELECT used_at, expires_at FROM link_tokens WHERE hash = $1 AND purpose = $2',
+    [hash, purpose],
+  );
+  if (!row) return 'unknown';
+  if (row.used_at) return 'used';
+  return row.expires_at <= now ? 'expired' : 'unknown';
+}

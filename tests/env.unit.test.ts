@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readBuildEnv } from '../src/lib/env.ts';
+import { readRuntimeEnv } from '../src/server/env.ts';
+
+describe('configuration', () => {
+  it('given no variable at all, then the build and the functions run locally with defaults', () => {
+    expect(readBuildEnv({})).toMatchObject({
+      AMBASSADORS_DIR: './src/content/ambassadors',
+      DECAP_SERVER_PORT: 8081,
+      URL: 'http://localhost:4321',
+    });
+    const runtime = readRuntimeEnv({});
+    expect(runtime.production).toBe(false);
+    expect(runtime.RESEND_API_KEY).toBeUndefined();
+  });
+
+  it('given the production context without mail secrets, then it fails loudly naming them', () => {
+    expect(() => readRuntimeEnv({ CONTEXT: 'production' })).toThrow(
+      'Configuration de production incomplète : RESEND_API_KEY, MAIL_FROM manquant(s).',
+    );
+    expect(readRuntimeEnv({ CONTEXT: 'production', RESEND_API_KEY: 're_123', MAIL_FROM: 'Réseau <a@example.org>' }).production).toBe(true);
+  });
+
+  it('given a malformed value, then the message names the variable', () => {
+    expect(() => readRuntimeEnv({ RESEND_API_KEY: 'abc' })).toThrow(/RESEND_API_KEY : une clé Resend commence par « re_ »/);
+    expect(() => readBuildEnv({ CMS_GITHUB_REPO: 'pas un dépôt' })).toThrow(/CMS_GITHUB_REPO/);
+  });
+});

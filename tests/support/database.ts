@@ -1,0 +1,38 @@
+/** A real embedded Postgres (@netlify/database-dev) with the project's migrations applied. */
+import { NetlifyDB } from '@netlify/database-dev';
+import pg from 'pg';
+import { poolDb, type Db } from '../../src/server/db.ts';
+
+export const MIGRATIONS = new URL('../../netlify/database/migrations/', import.meta.url).pathname;
+
+export interface TestDatabase {
+  db: Db;
+  pool: pg.Pool;
+  stop(): Promise<void>;
+}
+
+export async function startTestDatabase(): Promise<TestDatabase> {
+  const server = new NetlifyDB({ logger: () => {} });
+  const connectionString = await server.start();
+  await server.applyMigrations(MIGRATIONS);
+  const pool = new pg.Pool({ connectionString, max: 4 });
+  return {
+    db: poolDb(pool),
+    pool,
+    stop: async () => {
+      await pool.end();
+      await server.stop();
+    },
+  };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-02T09:00:00Z') {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
