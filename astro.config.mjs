@@ -1,4 +1,5 @@
 // @ts-check
+import netlify from '@netlify/vite-plugin';
 import { defineConfig } from 'astro/config';
 import { platform } from './src/integrations/platform.ts';
 import { buildEnv } from './src/lib/env.ts';
@@ -7,7 +8,11 @@ export default defineConfig({
   site: buildEnv.URL,
   output: 'static',
   outDir: buildEnv.OUT_DIR,
-  trailingSlash: 'always',
+  // 'ignore': functions answer at /api/… without a final slash; pages are still built as folders.
+  trailingSlash: 'ignore',
   integrations: [platform()],
   devToolbar: { enabled: false },
+  // Functions (config.path) and an embedded database in `astro dev`, offline; edge functions
+  // are off because their runtime would be downloaded.
+  vite: { plugins: netlify({ edgeFunctions: { enabled: false } }) },
 });

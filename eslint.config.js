@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', '.tools/', 'node_modules/', 'bench/bare/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', '.tools/', '.netlify/', 'node_modules/', 'bench/bare/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,7 +1,7 @@
 /**
- * The main command (`npm start` = build, then `astro dev` with decap-server): an editor
- * saves a profile in /admin with the local backend, and both the file and the page change;
- * the directory search works while it runs.
+ * The main command (`npm start` = build, then `astro dev` with decap-server, the functions and
+ * the embedded database): an editor saves a profile in /admin with the local backend, and both
+ * the file and the page change; the functions reach the database; the directory search works.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +42,10 @@ describe('main command', () => {
       })
       .toBe('Dominique T.');
     await page.close();
+  });
+
+  it('given the dev server, then the functions answer and reach the migrated embedded database', async () => {
+    await expect.poll(() => fetch(`${dev.url}/api/etat`).then((r) => r.json()), { timeout: 20_000 }).toEqual({ base: 'disponible' });
   });
 
   it('given the dev server, when a visitor searches the directory, then Pagefind answers', async () => {

@@ -1,8 +1,9 @@
 /**
  * Wires the parts that are not pages into Astro:
  * - the Decap CMS bundle, served from the npm package (never a CDN) at /admin/;
- * - in development, the Decap local backend (decap-server, port 8081 by default) and the Pagefind
- *   index of the last build at /pagefind/, so that search works while running `npm start`.
+ * - in development, the Decap local backend (decap-server, port 8081 by default), the Pagefind
+ *   index of the last build at /pagefind/ (search works while running `npm start`), and the
+ *   migrations of the embedded database.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildEnv } from '../lib/env.ts';
+import { migrateDevDatabase } from './database.ts';
 
 const require = createRequire(import.meta.url);
 const decapDist = join(dirname(require.resolve('decap-cms/package.json')), 'dist');
@@ -56,6 +58,7 @@ export function platform(): AstroIntegration {
         });
         if (!existsSync(pagefindDir))
           logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
+        void migrateDevDatabase(logger);
         const port = buildEnv.DECAP_SERVER_PORT;
         if (buildEnv.DECAP_SERVER === 'on' && !(await isListening(port))) {
           child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {

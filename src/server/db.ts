@@ -39,3 +39,13 @@ export function poolDb(pool: PoolLike): Db {
     },
   };
 }
+
+/** The deployed (or `astro dev`) database, from NETLIFY_DB_URL. One pool per function instance. */
+let shared: Db | undefined;
+export async function netlifyDatabase(): Promise<Db> {
+  if (!shared) {
+    const { getDatabase } = await import('@netlify/database');
+    shared = poolDb(getDatabase().pool);
+  }
+  return shared;
+}

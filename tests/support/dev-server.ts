@@ -18,7 +18,7 @@ export interface DevServer {
 
 export async function startDevServerOnCopy(port: number, decapPort: number): Promise<DevServer> {
   const root = mkdtempSync(join(tmpdir(), 'ambassadeurs-dev-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'netlify', 'netlify.toml', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
