@@ -47,3 +47,30 @@ export function makeAmbassadorData(overrides: Partial<AmbassadorData> = {}): Amb
     ...overrides,
   };
 }
+
+/** A complete signup form, as the browser posts it. */
+export function makeApplicationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'professional',
+    firstName: 'Camille',
+    lastName: 'Rousseau',
+    email: 'camille.rousseau@example.org',
+    phone: '',
+    displayName: 'Camille R.',
+    jobTitle: 'Technicienne de maintenance',
+    sector: 'I',
+    organisation: '',
+    presentation: 'Je répare et j’entretiens les machines d’une usine de verre depuis dix ans.',
+    careerPath: 'Bac pro maintenance, puis BTS en alternance, et une première embauche dans l’entreprise qui m’a formée.',
+    interventions: ['classroom_talk', 'company_visit'],
+    publics: ['high_school'],
+    modalities: ['in_person'],
+    departments: ['59'],
+    homeCommune: '59350',
+    position: '{"type":"Point","coordinates":[3.0468,50.6311]}',
+    monthlyCapacity: '2',
+    charterAccepted: 'oui',
+    charterVersion: '2.1',
+    ...overrides,
+  };
+}

@@ -1,7 +1,7 @@
 /**
- * Schemas of every content collection. `src/content.config.ts` uses them for the build,
- * the CMS config is tested against them, and later the signup form will reuse the
- * ambassador schema. Messages are in French: they reach editors and applicants.
+ * Schemas of every content collection. `src/content.config.ts` uses them for the build and
+ * the CMS config is tested against them. Messages are in French: they reach editors.
+ * Server-side only (the commune and département checks read the national reference data).
  */
 import { z } from 'astro/zod';
 import { findCommune, findDepartment } from './geo.ts';
@@ -16,37 +16,8 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
-  codesOf,
-  type Vocabulary,
 } from './vocabularies.ts';
-
-/** A select from a vocabulary, with a message that lists what is accepted. */
-function oneOf<V extends Vocabulary>(vocabulary: V, what: string) {
-  const codes = codesOf(vocabulary);
-  return z.enum(codes, { error: `${what} : choisissez une valeur parmi ${codes.join(', ')}.` });
-}
-
-function someOf<V extends Vocabulary>(vocabulary: V, what: string) {
-  return z
-    .array(oneOf(vocabulary, what))
-    .min(1, { error: `${what} : choisissez au moins une valeur.` })
-    .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
-}
-
-const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const PHONE_PATTERN = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
-
-/** Public text that must never carry a way to reach the person directly. */
-function publicText(min: number, max: number, what: string) {
-  return z
-    .string({ error: `${what} : texte attendu.` })
-    .trim()
-    .min(min, { error: `${what} : ${min} caractères au moins.` })
-    .max(max, { error: `${what} : ${max} caractères au plus.` })
-    .refine((text) => !EMAIL_PATTERN.test(text) && !PHONE_PATTERN.test(text), {
-      error: `${what} : retirez l'adresse e-mail ou le numéro de téléphone. Les échanges passent par la messagerie de la plateforme, qui protège les coordonnées de chacun.`,
-    });
-}
+import { oneOf, publicText, someOf } from './fields.ts';
 
 export const departmentCode = z
   .string({ error: 'Département : code attendu, par exemple "59".' })

@@ -1,0 +1,84 @@
+/**
+ * An application to become an ambassador (brief F3, W1): the one schema shared by the
+ * signup form in the browser and by the signup function. Browser-safe: the server adds
+ * the checks against the national reference data (commune and département codes).
+ */
+import { z } from 'astro/zod';
+import { oneOf, publicText, someOf } from './fields.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
+
+/** Fields that hold several values (repeated keys in a form post). */
+export const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
+
+const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
+
+export const applicationSchema = z.strictObject({
+  type: oneOf(AMBASSADOR_TYPES, 'Profil'),
+  firstName: z.string(required('Prénom')).trim().min(1, required('Prénom')).max(60, { error: 'Prénom : 60 caractères au plus.' }),
+  lastName: z.string(required('Nom')).trim().min(1, required('Nom')).max(60, { error: 'Nom : 60 caractères au plus.' }),
+  email: z.email({ error: 'Adresse e-mail : format attendu nom@domaine.fr.' }).max(254),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  displayName: publicText(2, 60, 'Nom affiché'),
+  jobTitle: publicText(2, 100, 'Métier ou formation'),
+  sector: oneOf(SECTORS, 'Secteur'),
+  organisation: publicText(2, 100, 'Employeur ou établissement')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  presentation: publicText(20, 600, 'Présentation'),
+  careerPath: publicText(20, 1500, 'Parcours'),
+  interventions: someOf(INTERVENTIONS, 'Interventions'),
+  publics: someOf(PUBLICS, 'Publics'),
+  modalities: someOf(MODALITIES, 'Modalités'),
+  departments: z
+    .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }))
+    .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
+  homeCommune: z
+    .string(required('Commune'))
+    .regex(/^\d[\dAB]\d{3}$/, { error: 'Commune : choisissez votre commune dans la liste proposée.' }),
+  /** The commune's centre from the national Geo API, when it could be reached; else the referent places it. */
+  position: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  monthlyCapacity: z.coerce
+    .number({ error: 'Disponibilité : nombre de demandes par mois attendu.' })
+    .int({ error: 'Disponibilité : nombre entier attendu.' })
+    .min(1, { error: 'Disponibilité : au moins 1 demande par mois.' })
+    .max(20, { error: 'Disponibilité : 20 demandes par mois au plus.' }),
+  charterAccepted: z.literal('oui', { error: 'Charte : vous devez accepter la charte pour devenir ambassadeur.' }),
+  charterVersion: z.string().regex(/^\d+(\.\d+)?$/, { error: 'Version de la charte inconnue : rechargez la page.' }),
+});
+
+export type ApplicationInput = z.input<typeof applicationSchema>;
+export type Application = z.output<typeof applicationSchema>;
+
+/** Publics that are minors: meeting them requires the criminal-record check. */
+export function meetsMinors(application: Pick<Application, 'publics'>): boolean {
+  return application.publics.some((p) => p === 'middle_school' || p === 'high_school' || p === 'apprentices');
+}
+
+/** One French message per field, keyed by field name (the form shows each next to its field). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'formulaire');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Turns a posted form into the object the schema reads (lists from repeated keys). */
+export function formToObject(form: FormData | URLSearchParams, listFields: readonly string[] = LIST_FIELDS): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
+    object[key] = listFields.includes(key) ? values : values[0];
+  }
+  for (const key of listFields) object[key] ??= [];
+  return object;
+}

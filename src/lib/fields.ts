@@ -1,0 +1,34 @@
+/**
+ * Field rules shared by the content schemas (build), the signup form (browser) and the
+ * functions (server). Browser-safe: no reference data here, only shapes and messages.
+ */
+import { z } from 'astro/zod';
+import { codesOf, type Vocabulary } from './vocabularies.ts';
+
+/** A select from a vocabulary, with a message that lists what is accepted. */
+export function oneOf<V extends Vocabulary>(vocabulary: V, what: string) {
+  const codes = codesOf(vocabulary);
+  return z.enum(codes, { error: `${what} : choisissez une valeur parmi ${codes.join(', ')}.` });
+}
+
+export function someOf<V extends Vocabulary>(vocabulary: V, what: string) {
+  return z
+    .array(oneOf(vocabulary, what))
+    .min(1, { error: `${what} : choisissez au moins une valeur.` })
+    .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
+}
+
+export const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+export const PHONE_PATTERN = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
+
+/** Public text that must never carry a way to reach the person directly. */
+export function publicText(min: number, max: number, what: string) {
+  return z
+    .string({ error: `${what} : texte attendu.` })
+    .trim()
+    .min(min, { error: `${what} : ${min} caractères au moins.` })
+    .max(max, { error: `${what} : ${max} caractères au plus.` })
+    .refine((text) => !EMAIL_PATTERN.test(text) && !PHONE_PATTERN.test(text), {
+      error: `${what} : retirez l'adresse e-mail ou le numéro de téléphone. Les échanges passent par la messagerie de la plateforme, qui protège les coordonnées de chacun.`,
+    });
+}

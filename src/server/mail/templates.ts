@@ -1,0 +1,71 @@
+/**
+ * Mail templates, in French, as HTML and plain text, signed with the Région's name.
+ * Every value put into HTML is escaped.
+ */
+import type { MailToSend } from './outbox.ts';
+
+export interface MailContext {
+  regionName: string;
+  siteName: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+interface Body {
+  template: string;
+  to: string;
+  subject: string;
+  /** Paragraphs, plain text. */
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}
+
+function render(context: MailContext, body: Body): MailToSend {
+  const signature = `${context.siteName} – Région ${context.regionName}`;
+  const html = [
+    '<!doctype html><html lang="fr"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1b1b2f">',
+    ...body.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    body.action
+      ? `<p><a href="${escapeHtml(body.action.url)}" style="display:inline-block;background:#00527a;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(body.action.label)}</a></p><p style="font-size:14px;color:#4a4a5e">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : ${escapeHtml(body.action.url)}</p>`
+      : '',
+    `<p style="font-size:14px;color:#4a4a5e">${escapeHtml(signature)}</p>`,
+    '</body></html>',
+  ].join('');
+  const text = [...body.paragraphs, ...(body.action ? [`${body.action.label} : ${body.action.url}`] : []), `— ${signature}`].join('\n\n');
+  return { template: body.template, to: body.to, subject: body.subject, html, text };
+}
+
+export function confirmApplicationMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  link: string,
+  lifetimeHours: number,
+): MailToSend {
+  return render(context, {
+    template: 'confirm_application',
+    to: to.email,
+    subject: 'Confirmez votre inscription comme ambassadeur',
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      `Merci de vouloir partager votre métier ou votre formation avec les jeunes de la Région ${context.regionName}.`,
+      `Pour confirmer votre adresse et transmettre votre inscription au référent de votre département, ouvrez le lien ci-dessous. Il est valable ${lifetimeHours} heures.`,
+      "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message : elle sera effacée.",
+    ],
+    action: { label: 'Confirmer mon inscription', url: link },
+  });
+}
+
+export function applicationAlreadyOpenMail(context: MailContext, to: { email: string }): MailToSend {
+  return render(context, {
+    template: 'application_already_open',
+    to: to.email,
+    subject: 'Votre inscription comme ambassadeur est déjà en cours',
+    paragraphs: [
+      'Bonjour,',
+      "Une inscription comme ambassadeur est déjà en cours avec cette adresse : nous n'en avons pas créé de nouvelle.",
+      "Si vous n'avez pas confirmé votre adresse, vous pouvez demander un nouveau lien de confirmation depuis la page d'inscription. Sinon, le référent de votre département étudie votre inscription.",
+    ],
+  });
+}

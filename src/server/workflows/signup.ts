@@ -1,0 +1,188 @@
+/**
+ * Signup (brief F3, W1, W3): an application is stored with its consent, and a confirmation
+ * link is mailed, all in one transaction. The answer is the same whether or not the address
+ * is already known; a person who applies twice gets a mail saying so instead of a second link.
+ */
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+import { applicationAlreadyOpenMail, confirmApplicationMail, type MailContext } from '../mail/templates.ts';
+import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
+import { applicationSchema, fieldErrors, meetsMinors, type Application } from '../../lib/application.ts';
+import { nextApplicationStatus, type ApplicationStatus } from '../../lib/application-status.ts';
+import { findCommune, findDepartment } from '../../lib/geo.ts';
+import { isWithin, parsePoint, type Bounds } from '../../lib/position.ts';
+
+export interface SignupSettings extends MailContext {
+  departments: readonly string[];
+  mapBounds: Bounds;
+  confirmationLinkHours: number;
+}
+
+export interface SignupDeps {
+  db: Db;
+  clock: Clock;
+  settings: SignupSettings;
+  /** Public address of the site, for the links in mails. */
+  siteUrl: string;
+}
+
+export type SignupResult = { ok: true } | { ok: false; errors: Record<string, string> };
+
+export async function submitApplication(deps: SignupDeps, input: unknown): Promise<SignupResult> {
+  const parsed = applicationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const application = parsed.data;
+  const errors = checkAgainstReferenceData(application, deps.settings);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const [open] = await tx.query<{ id: string }>(
+      `SELECT id FROM applications WHERE lower(email) = lower($1) AND status IN ('submitted', 'confirmed')`,
+      [application.email],
+    );
+    if (open) {
+      await enqueueMail(tx, deps.clock, applicationAlreadyOpenMail(deps.settings, { email: application.email }));
+      return;
+    }
+    const {
+      type,
+      displayName,
+      jobTitle,
+      sector,
+      organisation,
+      presentation,
+      careerPath,
+      interventions,
+      publics,
+      modalities,
+      departments,
+      homeCommune,
+      position,
+    } = application;
+    const profile = {
+      type,
+      displayName,
+      jobTitle,
+      sector,
+      organisation,
+      presentation,
+      careerPath,
+      interventions,
+      publics,
+      modalities,
+      departments,
+      homeCommune,
+      position,
+    };
+    const [row] = await tx.query<{ id: string }>(
+      `INSERT INTO applications (status, email, first_name, last_name, phone, profile, monthly_capacity, meets_minors, created_at)
+       VALUES ('submitted', $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        application.email,
+        application.firstName,
+        application.lastName,
+        application.phone ?? null,
+        JSON.stringify(profile),
+        application.monthlyCapacity,
+        meetsMinors(application),
+        now,
+      ],
+    );
+    await tx.query('INSERT INTO consents (application_id, document, version, given_at) VALUES ($1, $2, $3, $4)', [
+      row!.id,
+      'charter',
+      application.charterVersion,
+      now,
+    ]);
+    await audit(tx, now, 'candidat', 'application_submitted', row!.id);
+    const token = await issueToken(tx, deps.clock, {
+      purpose: 'confirm_application',
+      subject: row!.id,
+      lifetimeMs: deps.settings.confirmationLinkHours * 3_600_000,
+    });
+    const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
+    await enqueueMail(tx, deps.clock, confirmApplicationMail(deps.settings, application, link, deps.settings.confirmationLinkHours));
+  });
+  return { ok: true };
+}
+
+/** What the schema cannot know in the browser: real codes, inside the Région. */
+function checkAgainstReferenceData(application: Application, settings: SignupSettings): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const commune = findCommune(application.homeCommune);
+  if (!commune) errors.homeCommune = 'Commune : ce code ne correspond à aucune commune. Choisissez votre commune dans la liste proposée.';
+  else if (!settings.departments.includes(commune.department)) {
+    errors.homeCommune = `Commune : ${commune.name} n'est pas dans la Région ${settings.regionName}. Le réseau accueille les ambassadeurs de ses départements.`;
+  }
+  const unknown = application.departments.filter((code) => !findDepartment(code) || !settings.departments.includes(code));
+  if (unknown.length > 0)
+    errors.departments = `Départements d'intervention : choisissez parmi ceux de la Région (${settings.departments.join(', ')}).`;
+  if (application.position !== undefined) {
+    const point = parsePoint(application.position);
+    if (!point || !isWithin(point, settings.mapBounds))
+      errors.homeCommune ??= 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.';
+  }
+  return errors;
+}
+
+/** The POST behind the emailed link: confirms the address once. */
+export async function confirmApplication(deps: SignupDeps, token: string): Promise<TokenCheck> {
+  return deps.db.transaction(async (tx) => {
+    const check = await consumeToken(tx, deps.clock, 'confirm_application', token);
+    if (!check.ok) return check;
+    const [row] = await tx.query<{ status: ApplicationStatus }>('SELECT status FROM applications WHERE id = $1 FOR UPDATE', [
+      check.subject,
+    ]);
+    if (!row) return { ok: false, reason: 'unknown' };
+    const status = nextApplicationStatus(row.status, 'confirm_email');
+    const now = deps.clock.now();
+    await tx.query('UPDATE applications SET status = $2, confirmed_at = $3 WHERE id = $1', [check.subject, status, now]);
+    await audit(tx, now, 'candidat', 'application_confirmed', check.subject);
+    return check;
+  });
+}
+
+/** A new link for an application still waiting for its confirmation; silent otherwise. */
+export async function resendConfirmationLink(deps: SignupDeps, email: string): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const [row] = await tx.query<{ id: string; first_name: string; email: string }>(
+      `SELECT id, first_name, email FROM applications WHERE lower(email) = lower($1) AND status = 'submitted'`,
+      [email],
+    );
+    if (!row) return;
+    const token = await issueToken(tx, deps.clock, {
+      purpose: 'confirm_application',
+      subject: row.id,
+      lifetimeMs: deps.settings.confirmationLinkHours * 3_600_000,
+    });
+    const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
+    await enqueueMail(
+      tx,
+      deps.clock,
+      confirmApplicationMail(deps.settings, { email: row.email, firstName: row.first_name }, link, deps.settings.confirmationLinkHours),
+    );
+  });
+}
+
+/** Unconfirmed applications older than `days` are deleted with their consent and links. */
+export async function purgeUnconfirmedApplications(deps: Pick<SignupDeps, 'db' | 'clock'>, days = 7): Promise<number> {
+  const cutoff = new Date(deps.clock.now().getTime() - days * 86_400_000);
+  return deps.db.transaction(async (tx) => {
+    const purged = await tx.query<{ id: string }>(`DELETE FROM applications WHERE status = 'submitted' AND created_at < $1 RETURNING id`, [
+      cutoff,
+    ]);
+    if (purged.length > 0) {
+      await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_application' AND subject = ANY($1::text[])`, [
+        purged.map((p) => p.id),
+      ]);
+    }
+    for (const { id } of purged) await audit(tx, deps.clock.now(), 'systeme', 'application_purged', id);
+    return purged.length;
+  });
+}
+
+async function audit(tx: Pick<Db, 'query'>, at: Date, actor: string, action: string, subject: string): Promise<void> {
+  await tx.query('INSERT INTO audit_events (at, actor, action, subject) VALUES ($1, $2, $3, $4)', [at, actor, action, subject]);
+}
