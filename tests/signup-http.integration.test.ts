@@ -1,0 +1,179 @@
+/**
+ * The signup functions' handlers, called with real Request objects against the embedded
+ * Postgres: order of checks, answers for the enhanced form (JSON) and for a plain form
+ * post, honeypot, rate limit, database down; and generated invalid payloads (fast-check)
+ * that must all get a 4xx with a message per field and write nothing.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SIGNUP_ACCEPTED, confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
+import type { SignupDeps } from '../src/server/workflows/signup.ts';
+import { makeApplicationInput, makeSettings } from './fixtures.ts';
+import { manualClock, startTestDatabase, type TestDatabase } from './support/database.ts';
+
+const SITE = 'https://ambassadeurs.example.org';
+let database: TestDatabase;
+let deps: SignupDeps;
+beforeAll(async () => {
+  database = await startTestDatabase();
+});
+afterAll(() => database?.stop());
+beforeEach(async () => {
+  await database.db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
+  deps = { db: database.db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE };
+});
+
+const signup = () => signupHandler(async () => deps);
+const count = async (table: string) => Number((await database.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+
+function postJson(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`${SITE}/api/inscription`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Origin: SITE, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+function postForm(fields: Record<string, unknown>): Request {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields))
+    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined) form.append(key, String(v));
+  return new Request(`${SITE}/api/inscription`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
+    body: form,
+  });
+}
+
+describe('POST /api/inscription', () => {
+  it('given the enhanced form, then 202 with the same message as for a known address', async () => {
+    const first = await signup()(postJson(makeApplicationInput()), { ip: '192.0.2.1' });
+    const again = await signup()(postJson(makeApplicationInput()), { ip: '192.0.2.1' });
+    expect([first.status, again.status]).toEqual([202, 202]);
+    expect(await first.json()).toEqual({ message: SIGNUP_ACCEPTED });
+    expect(await again.json()).toEqual({ message: SIGNUP_ACCEPTED });
+    expect(await count('applications')).toBe(1);
+  });
+
+  it('given a form posted without JavaScript, then lists of checkboxes are read and the browser is sent to the thank-you page', async () => {
+    const response = await signup()(postForm(makeApplicationInput({ interventions: ['classroom_talk', 'forum'] })));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/devenir-ambassadeur/merci/');
+    const [row] = await database.db.query<{ profile: { interventions: string[] } }>('SELECT profile FROM applications');
+    expect(row!.profile.interventions).toEqual(['classroom_talk', 'forum']);
+  });
+
+  it('given wrong fields posted without JavaScript, then a French page lists each one and nothing is written', async () => {
+    const response = await signup()(postForm(makeApplicationInput({ email: 'x', monthlyCapacity: '0' })));
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toContain('<strong>Adresse e-mail</strong> : Adresse e-mail : format attendu nom@domaine.fr.');
+    expect(page).toContain('<strong>Disponibilité</strong> : Disponibilité : au moins 1 demande par mois.');
+    expect(await count('applications')).toBe(0);
+  });
+
+  it('given checks out of order, then method, origin and body are refused first, with nothing written', async () => {
+    expect((await signup()(new Request(`${SITE}/api/inscription`))).status).toBe(405);
+    expect((await signup()(postJson(makeApplicationInput(), { Origin: 'https://ailleurs.example.com' }))).status).toBe(403);
+    expect(
+      (
+        await signup()(
+          new Request(`${SITE}/api/inscription`, {
+            method: 'POST',
+            headers: { Origin: SITE, 'Content-Type': 'application/json' },
+            body: '{',
+          }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(await count('applications')).toBe(0);
+  });
+
+  it('given the honeypot filled, then the bot is thanked and nothing is written', async () => {
+    const response = await signup()(postJson(makeApplicationInput({ website: 'https://spam.example.com' })));
+    expect(response.status).toBe(202);
+    expect([await count('applications'), await count('outbox')]).toEqual([0, 0]);
+  });
+
+  it('given more than 3 signups for one address within an hour, then the fourth is refused with 429', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await signup()(postJson(makeApplicationInput()), { ip: `198.51.100.${i}` })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it('given the database down, then 503 with a French message saying nothing was kept', async () => {
+    const down = signupHandler(async () => ({
+      ...deps,
+      db: { query: () => Promise.reject(new Error('ECONNREFUSED')), transaction: () => Promise.reject(new Error('ECONNREFUSED')) },
+    }));
+    const response = await down(postJson(makeApplicationInput()));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      message: 'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques minutes.',
+    });
+  });
+
+  it('given generated invalid payloads, then each gets a 4xx with a message per wrong field and nothing is written', async () => {
+    const wrongValue = fc.oneof(
+      fc.constant(''),
+      fc.constant(null),
+      fc.integer(),
+      fc.string({ maxLength: 3 }),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.constant('x'.repeat(2000)),
+    );
+    const fields = Object.keys(makeApplicationInput()).filter((f) => !['phone', 'organisation', 'position'].includes(f));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 4 }),
+        fc.array(wrongValue, { minLength: 4, maxLength: 4 }),
+        async (broken, values) => {
+          const input = makeApplicationInput();
+          broken.forEach((field, i) => (input[field] = values[i]));
+          const response = await signup()(postJson(input), { ip: '203.0.113.9' });
+          if (response.status === 202) {
+            // A generated value can happen to be valid (e.g. "" for an optional field); then it must really be valid.
+            await database.db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
+            return;
+          }
+          expect(response.status).toBe(422);
+          const { errors } = (await response.json()) as { errors: Record<string, string> };
+          for (const message of Object.values(errors)) expect(message).toMatch(/^[A-ZÉ][^:]*(:|n'est|ne )/);
+          expect(Object.keys(errors).length).toBeGreaterThan(0);
+          expect(Object.keys(errors).every((f) => f in input)).toBe(true);
+          expect(await count('applications')).toBe(0);
+          await database.db.query('DELETE FROM rate_limits');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('GET and POST /api/inscription/confirmer', () => {
+  it('given the emailed link, then GET only shows a button and POST confirms', async () => {
+    await signup()(postJson(makeApplicationInput()));
+    const [mail] = await database.db.query<{ text: string }>('SELECT text FROM outbox');
+    const link = /https:\/\/\S+jeton=[\w-]+/.exec(mail!.text)![0];
+    const confirm = confirmApplicationHandler(async () => deps);
+    const page = await confirm(new Request(link));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Confirmer mon adresse');
+    expect((await database.db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('submitted');
+    const token = new URL(link).searchParams.get('jeton')!;
+    const post = () =>
+      confirm(
+        new Request(`${SITE}/api/inscription/confirmer`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
+          body: new URLSearchParams({ jeton: token }),
+        }),
+      );
+    const done = await post();
+    expect(await done.text()).toContain('Adresse confirmée');
+    expect((await database.db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('confirmed');
+    const again = await post();
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Ce lien a déjà servi');
+  });
+});
