@@ -127,3 +127,17 @@ describe('signup', () => {
     expect([await count('applications'), await count('consents'), await count('link_tokens')]).toEqual([0, 0, 0]);
   });
 });
+
+describe('signup without JavaScript', () => {
+  it('given a commune typed by name and postal code, then the server finds its code', async () => {
+    const input = makeApplicationInput({ homeCommune: '', position: '', communeSearch: '62500 Saint-Omer' });
+    expect(await submitApplication(deps(), input)).toEqual({ ok: true });
+    const [row] = await database.db.query<{ profile: { homeCommune: string } }>('SELECT profile FROM applications');
+    expect(row!.profile.homeCommune).toBe('62765');
+  });
+
+  it('given an ambiguous or unknown commune name, then the message asks for the postal code', async () => {
+    const result = await submitApplication(deps(), makeApplicationInput({ homeCommune: '', position: '', communeSearch: 'Nulle-Part' }));
+    expect(result).toEqual({ ok: false, errors: { homeCommune: 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.' } });
+  });
+});

@@ -11,6 +11,7 @@ import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '.
 export const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
+const COMMUNE_MESSAGE = 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.';
 
 export const applicationSchema = z.strictObject({
   type: oneOf(AMBASSADOR_TYPES, 'Profil'),
@@ -37,12 +38,13 @@ export const applicationSchema = z.strictObject({
   departments: z
     .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }))
     .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
-  homeCommune: z
-    .string(required('Commune'))
-    .regex(/^\d[\dAB]\d{3}$/, { error: 'Commune : choisissez votre commune dans la liste proposée.' }),
+  homeCommune: z.string({ error: COMMUNE_MESSAGE }).regex(/^\d[\dAB]\d{3}$/, { error: COMMUNE_MESSAGE }),
+  /** What the person typed to find the commune; without JavaScript the server looks it up. */
+  communeSearch: z.string().max(100).optional(),
   /** The commune's centre from the national Geo API, when it could be reached; else the referent places it. */
   position: z
     .string()
+    .startsWith('{', { error: 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
   monthlyCapacity: z.coerce

@@ -11,6 +11,7 @@ export interface Commune {
   name: string;
   department: string;
   region: string;
+  postalCodes: string[];
 }
 
 export interface Department {
@@ -25,6 +26,7 @@ interface RawCommune {
   type: string;
   departement: string;
   region: string;
+  codesPostaux?: string[];
 }
 interface RawDepartment {
   code: string;
@@ -41,7 +43,7 @@ function communes(): Map<string, Commune> {
     communesByCode = new Map();
     for (const c of raw) {
       if (c.type !== 'commune-actuelle') continue;
-      communesByCode.set(c.code, { code: c.code, name: c.nom, department: c.departement, region: c.region });
+      communesByCode.set(c.code, { code: c.code, name: c.nom, department: c.departement, region: c.region, postalCodes: c.codesPostaux ?? [] });
     }
   }
   return communesByCode;
@@ -75,4 +77,26 @@ export function departmentsOfRegion(regionCode: string): Department[] {
 export function communesOfDepartments(codes: readonly string[]): Commune[] {
   const wanted = new Set(codes);
   return [...communes().values()].filter((c) => wanted.has(c.department));
+}
+
+const simplify = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Finds communes from what a person typed without the autocompletion, e.g. "Lille",
+ * "59000 Lille" or "Saint-Omer 62500", among the given départements.
+ */
+export function searchCommunes(text: string, departments: readonly string[]): Commune[] {
+  const postalCode = /\b\d{5}\b/.exec(text)?.[0];
+  const name = simplify(text.replace(/\b\d{5}\b/, ''));
+  if (!name && !postalCode) return [];
+  const wanted = new Set(departments);
+  return [...communes().values()].filter(
+    (c) => wanted.has(c.department) && (!name || simplify(c.name) === name) && (!postalCode || c.postalCodes.includes(postalCode)),
+  );
 }

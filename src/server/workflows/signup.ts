@@ -10,7 +10,7 @@ import { applicationAlreadyOpenMail, confirmApplicationMail, type MailContext } 
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import { applicationSchema, fieldErrors, meetsMinors, type Application } from '../../lib/application.ts';
 import { nextApplicationStatus, type ApplicationStatus } from '../../lib/application-status.ts';
-import { findCommune, findDepartment } from '../../lib/geo.ts';
+import { findCommune, findDepartment, searchCommunes } from '../../lib/geo.ts';
 import { isWithin, parsePoint, type Bounds } from '../../lib/position.ts';
 
 export interface SignupSettings extends MailContext {
@@ -30,7 +30,7 @@ export interface SignupDeps {
 export type SignupResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
 export async function submitApplication(deps: SignupDeps, input: unknown): Promise<SignupResult> {
-  const parsed = applicationSchema.safeParse(input);
+  const parsed = applicationSchema.safeParse(withCommuneFound(input, deps.settings));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const application = parsed.data;
   const errors = checkAgainstReferenceData(application, deps.settings);
@@ -106,6 +106,18 @@ export async function submitApplication(deps: SignupDeps, input: unknown): Promi
     await enqueueMail(tx, deps.clock, confirmApplicationMail(deps.settings, application, link, deps.settings.confirmationLinkHours));
   });
   return { ok: true };
+}
+
+/**
+ * Without JavaScript there is no autocompletion: the person typed a name (and maybe a postal
+ * code). One match fills the code; several or none leave it empty for the schema's message.
+ */
+function withCommuneFound(input: unknown, settings: SignupSettings): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const fields = input as Record<string, unknown>;
+  if (fields.homeCommune || typeof fields.communeSearch !== 'string') return input;
+  const found = searchCommunes(fields.communeSearch, settings.departments);
+  return found.length === 1 ? { ...fields, homeCommune: found[0]!.code } : input;
 }
 
 /** What the schema cannot know in the browser: real codes, inside the Région. */
