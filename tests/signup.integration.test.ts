@@ -138,6 +138,9 @@ describe('signup without JavaScript', () => {
 
   it('given an ambiguous or unknown commune name, then the message asks for the postal code', async () => {
     const result = await submitApplication(deps(), makeApplicationInput({ homeCommune: '', position: '', communeSearch: 'Nulle-Part' }));
-    expect(result).toEqual({ ok: false, errors: { homeCommune: 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { homeCommune: 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.' },
+    });
   });
 });

@@ -11,50 +11,63 @@ import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '.
 export const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
+const PHONE_MESSAGE = 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.';
+const POSITION_MESSAGE = 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.';
+
+/** An optional field left empty in a form arrives as "": treat it as not given. */
+function blankAsMissing<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
 const COMMUNE_MESSAGE = 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.';
 
-export const applicationSchema = z.strictObject({
-  type: oneOf(AMBASSADOR_TYPES, 'Profil'),
-  firstName: z.string(required('Prénom')).trim().min(1, required('Prénom')).max(60, { error: 'Prénom : 60 caractères au plus.' }),
-  lastName: z.string(required('Nom')).trim().min(1, required('Nom')).max(60, { error: 'Nom : 60 caractères au plus.' }),
-  email: z.email({ error: 'Adresse e-mail : format attendu nom@domaine.fr.' }).max(254),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  displayName: publicText(2, 60, 'Nom affiché'),
-  jobTitle: publicText(2, 100, 'Métier ou formation'),
-  sector: oneOf(SECTORS, 'Secteur'),
-  organisation: publicText(2, 100, 'Employeur ou établissement')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  presentation: publicText(20, 600, 'Présentation'),
-  careerPath: publicText(20, 1500, 'Parcours'),
-  interventions: someOf(INTERVENTIONS, 'Interventions'),
-  publics: someOf(PUBLICS, 'Publics'),
-  modalities: someOf(MODALITIES, 'Modalités'),
-  departments: z
-    .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }))
-    .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
-  homeCommune: z.string({ error: COMMUNE_MESSAGE }).regex(/^\d[\dAB]\d{3}$/, { error: COMMUNE_MESSAGE }),
-  /** What the person typed to find the commune; without JavaScript the server looks it up. */
-  communeSearch: z.string().max(100).optional(),
-  /** The commune's centre from the national Geo API, when it could be reached; else the referent places it. */
-  position: z
-    .string()
-    .startsWith('{', { error: 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  monthlyCapacity: z.coerce
-    .number({ error: 'Disponibilité : nombre de demandes par mois attendu.' })
-    .int({ error: 'Disponibilité : nombre entier attendu.' })
-    .min(1, { error: 'Disponibilité : au moins 1 demande par mois.' })
-    .max(20, { error: 'Disponibilité : 20 demandes par mois au plus.' }),
-  charterAccepted: z.literal('oui', { error: 'Charte : vous devez accepter la charte pour devenir ambassadeur.' }),
-  charterVersion: z.string().regex(/^\d+(\.\d+)?$/, { error: 'Version de la charte inconnue : rechargez la page.' }),
-});
+export const applicationSchema = z.strictObject(
+  {
+    type: oneOf(AMBASSADOR_TYPES, 'Profil'),
+    firstName: z.string(required('Prénom')).trim().min(1, required('Prénom')).max(60, { error: 'Prénom : 60 caractères au plus.' }),
+    lastName: z.string(required('Nom')).trim().min(1, required('Nom')).max(60, { error: 'Nom : 60 caractères au plus.' }),
+    email: z.email({ error: 'Adresse e-mail : format attendu nom@domaine.fr.' }).max(254),
+    phone: blankAsMissing(
+      z
+        .string({ error: PHONE_MESSAGE })
+        .trim()
+        .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: PHONE_MESSAGE })
+        .optional(),
+    ),
+    displayName: publicText(2, 60, 'Nom affiché'),
+    jobTitle: publicText(2, 100, 'Métier ou formation'),
+    sector: oneOf(SECTORS, 'Secteur'),
+    organisation: blankAsMissing(publicText(2, 100, 'Employeur ou établissement').optional()),
+    presentation: publicText(20, 600, 'Présentation'),
+    careerPath: publicText(20, 1500, 'Parcours'),
+    interventions: someOf(INTERVENTIONS, 'Interventions'),
+    publics: someOf(PUBLICS, 'Publics'),
+    modalities: someOf(MODALITIES, 'Modalités'),
+    departments: z
+      .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }), {
+        error: "Départements d'intervention : choisissez au moins un département.",
+      })
+      .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
+    homeCommune: z.string({ error: COMMUNE_MESSAGE }).regex(/^\d[\dAB]\d{3}$/, { error: COMMUNE_MESSAGE }),
+    /** What the person typed to find the commune; without JavaScript the server looks it up. */
+    communeSearch: z.string().max(100).optional(),
+    /** The commune's centre from the national Geo API, when it could be reached; else the referent places it. */
+    position: blankAsMissing(z.string({ error: POSITION_MESSAGE }).startsWith('{', { error: POSITION_MESSAGE }).optional()),
+    monthlyCapacity: z.coerce
+      .number({ error: 'Disponibilité : nombre de demandes par mois attendu.' })
+      .int({ error: 'Disponibilité : nombre entier attendu.' })
+      .min(1, { error: 'Disponibilité : au moins 1 demande par mois.' })
+      .max(20, { error: 'Disponibilité : 20 demandes par mois au plus.' }),
+    charterAccepted: z.literal('oui', { error: 'Charte : vous devez accepter la charte pour devenir ambassadeur.' }),
+    charterVersion: z
+      .string({ error: 'Version de la charte inconnue : rechargez la page.' })
+      .regex(/^\d+(\.\d+)?$/, { error: 'Version de la charte inconnue : rechargez la page.' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}. Rechargez la page du formulaire.` : undefined,
+  },
+);
 
 export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;

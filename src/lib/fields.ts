@@ -13,7 +13,7 @@ export function oneOf<V extends Vocabulary>(vocabulary: V, what: string) {
 
 export function someOf<V extends Vocabulary>(vocabulary: V, what: string) {
   return z
-    .array(oneOf(vocabulary, what))
+    .array(oneOf(vocabulary, what), { error: `${what} : choisissez au moins une valeur.` })
     .min(1, { error: `${what} : choisissez au moins une valeur.` })
     .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
 }

@@ -43,7 +43,13 @@ function communes(): Map<string, Commune> {
     communesByCode = new Map();
     for (const c of raw) {
       if (c.type !== 'commune-actuelle') continue;
-      communesByCode.set(c.code, { code: c.code, name: c.nom, department: c.departement, region: c.region, postalCodes: c.codesPostaux ?? [] });
+      communesByCode.set(c.code, {
+        code: c.code,
+        name: c.nom,
+        department: c.departement,
+        region: c.region,
+        postalCodes: c.codesPostaux ?? [],
+      });
     }
   }
   return communesByCode;
