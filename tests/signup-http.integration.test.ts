@@ -67,7 +67,9 @@ describe('POST /api/inscription', () => {
     const response = await signup()(postForm(makeApplicationInput({ email: 'x', monthlyCapacity: '0' })));
     expect(response.status).toBe(422);
     const page = await response.text();
-    expect(page).toContain('<strong>Adresse e-mail</strong> : Adresse e-mail : format attendu nom@domaine.fr.');
+    expect(page).toContain(
+      '<strong>Adresse e-mail</strong> : Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).',
+    );
     expect(page).toContain('<strong>Disponibilité</strong> : Disponibilité : au moins 1 demande par mois.');
     expect(await count('applications')).toBe(0);
   });

@@ -70,7 +70,7 @@ describe('signup', () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        email: 'Adresse e-mail : format attendu nom@domaine.fr.',
+        email: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).',
         interventions: 'Interventions : choisissez au moins une valeur.',
         charterAccepted: 'Charte : vous devez accepter la charte pour devenir ambassadeur.',
         presentation: expect.stringContaining("retirez l'adresse e-mail ou le numéro de téléphone"),

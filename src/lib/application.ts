@@ -26,7 +26,7 @@ export const applicationSchema = z.strictObject(
     type: oneOf(AMBASSADOR_TYPES, 'Profil'),
     firstName: z.string(required('Prénom')).trim().min(1, required('Prénom')).max(60, { error: 'Prénom : 60 caractères au plus.' }),
     lastName: z.string(required('Nom')).trim().min(1, required('Nom')).max(60, { error: 'Nom : 60 caractères au plus.' }),
-    email: z.email({ error: 'Adresse e-mail : format attendu nom@domaine.fr.' }).max(254),
+    email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
     phone: blankAsMissing(
       z
         .string({ error: PHONE_MESSAGE })

@@ -40,7 +40,8 @@ export function htmlPage({ title, body, status = 200 }: { title: string; body: s
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} – Réseau des ambassadeurs métiers</title><style>body{font-family:system-ui,Arial,sans-serif;line-height:1.55;color:#1b1b2f;max-width:42rem;margin:2rem auto;padding:0 1rem}a{color:#00527a}button{font:inherit;font-weight:700;background:#00527a;color:#fff;border:0;border-radius:.5rem;padding:.6rem 1.1rem;cursor:pointer}input{font:inherit;padding:.5rem;border:2px solid #4a4a5e;border-radius:.5rem}label{display:block;font-weight:700;margin:.5rem 0 .25rem}</style></head><body><main><h1>${escapeHtml(title)}</h1>${body}<p><a href="/">Retour à l’accueil</a></p></main></body></html>`;
   return new Response(html, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+    // same-origin, not no-referrer: with no-referrer, a form posted from the page says "Origin: null".
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'same-origin' },
   });
 }
 

@@ -1,0 +1,101 @@
+/**
+ * The signup journey in Chromium on the main command's dev server (functions, embedded
+ * database, dev mailbox): form in steps with a wrong field, commune suggested by the Geo
+ * API (replaced at the HTTP boundary), confirmation mail, link, confirmation; axe-core on
+ * every new page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+import { startDevServerOnCopy, type DevServer } from './support/dev-server.ts';
+
+let browser: Browser;
+let dev: DevServer;
+
+beforeAll(async () => {
+  [dev, browser] = await Promise.all([startDevServerOnCopy(4394, 8088), launchBrowser()]);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await dev?.stop();
+});
+
+/** The national Geo API, as it answers for "Lil" in Hauts-de-France. */
+async function fakeGeoApi(page: Page): Promise<void> {
+  await page.route('https://geo.api.gouv.fr/**', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify([
+        { code: '59350', nom: 'Lille', codesPostaux: ['59000', '59160'], centre: { type: 'Point', coordinates: [3.0468, 50.6311] } },
+        { code: '59346', nom: 'Lillers', codesPostaux: ['62190'], centre: { type: 'Point', coordinates: [2.4833, 50.5639] } },
+      ]),
+    }),
+  );
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('becoming an ambassador', () => {
+  it('given the signup form, when a person fills it step by step and confirms by the emailed link, then the application is confirmed', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await fakeGeoApi(page);
+    await page.goto(`${dev.url}/devenir-ambassadeur/inscription/`);
+    await expectAccessible(page);
+
+    await page.getByRole('radio', { name: 'Professionnel ou professionnelle' }).check();
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+
+    // A step with a missing field says so next to it and keeps the person there.
+    await page.getByLabel('Prénom').fill('Dominique');
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect.poll(() => page.locator('#erreur-lastName').textContent()).toBe('Nom : champ obligatoire.');
+    expect(await page.getByLabel('Nom', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await page.getByLabel('Nom', { exact: true }).fill('Lefebvre');
+    await page.getByLabel('Adresse e-mail').fill('dominique.lefebvre@example.org');
+    await page.getByLabel('Nom affiché sur votre profil public').fill('Dominique L.');
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+
+    await page.getByLabel('Métier exercé ou formation suivie').fill('Chaudronnière');
+    await page.getByLabel('Secteur').selectOption('H');
+    await page.getByLabel('Présentation').fill('Je fabrique des pièces en tôle pour l’industrie ferroviaire, du plan à la soudure.');
+    await page.getByLabel('Votre parcours').fill('CAP puis bac pro chaudronnerie en alternance, et dix ans dans la même entreprise.');
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+
+    await page.getByRole('checkbox', { name: 'Intervention en classe' }).check();
+    await page.getByRole('checkbox', { name: 'Lycéens' }).check();
+    await page.getByRole('checkbox', { name: 'Présentiel' }).check();
+    await page.getByRole('checkbox', { name: 'Nord (59)' }).check();
+    const commune = page.getByRole('combobox', { name: 'Votre commune de rattachement' });
+    await commune.fill('Lil');
+    await page.getByRole('option', { name: 'Lille (59000)' }).waitFor();
+    await commune.press('ArrowDown');
+    await commune.press('Enter');
+    expect(await commune.inputValue()).toBe('Lille (59000)');
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+
+    await page.getByRole('checkbox', { name: /J’ai lu la charte/ }).check();
+    await page.getByRole('button', { name: 'Envoyer mon inscription' }).click();
+    await page.getByRole('heading', { name: 'Merci, votre inscription est reçue' }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${dev.url}/api/dev/courriels`);
+    const link = page.getByRole('link', { name: /\/api\/inscription\/confirmer\?jeton=/ }).first();
+    await link.click();
+    await page.getByRole('heading', { name: 'Confirmer votre inscription' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
+    await page.getByRole('heading', { name: 'Adresse confirmée' }).waitFor();
+    await expectAccessible(page);
+
+    // The same link opened again says it has been used, without a button.
+    await page.goBack();
+    await page.reload();
+    await page.getByText('Ce lien a déjà servi').waitFor();
+    expect(await page.getByRole('button', { name: 'Confirmer mon adresse' }).count()).toBe(0);
+    await page.close();
+  });
+});
