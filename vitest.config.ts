@@ -13,6 +13,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A loaded CI machine can take seconds to load Pagefind or a map: poll patiently.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
