@@ -15,11 +15,11 @@ export interface Mailer {
 
 export class MailDeliveryError extends Error {
   override name = 'MailDeliveryError';
-  constructor(
-    message: string,
-    /** False when retrying cannot help (invalid address, rejected content). */
-    readonly retryable: boolean,
-  ) {
+  /** False when retrying cannot help (invalid address, rejected content). */
+  readonly retryable: boolean;
+
+  constructor(message: string, retryable: boolean) {
     super(message);
+    this.retryable = retryable;
   }
 }
