@@ -18,7 +18,7 @@ const count = Number(values.count);
 const SITE = 'http://localhost:4321';
 
 const server = new NetlifyDB({ logger: () => {} });
-const pool = new pg.Pool({ connectionString: await server.start(), max: 4 });
+const pool = new pg.Pool({ connectionString: await server.start(), max: 1 });
 await server.applyMigrations(new URL('../netlify/database/migrations/', import.meta.url).pathname);
 const deps: SignupDeps = { db: poolDb(pool), clock: systemClock, settings: await readSettings(), siteUrl: SITE };
 const signup = signupHandler(async () => deps);

@@ -144,3 +144,14 @@ describe('signup without JavaScript', () => {
     });
   });
 });
+
+describe('signup races', () => {
+  it('given the same address submitted twice at the same instant, then one application is kept and both get the same answer', async () => {
+    const results = await Promise.all([
+      submitApplication(deps(), makeApplicationInput()),
+      submitApplication(deps(), makeApplicationInput()),
+    ]);
+    expect(results).toEqual([{ ok: true }, { ok: true }]);
+    expect(await count('applications')).toBe(1);
+  });
+});

@@ -15,7 +15,10 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   const server = new NetlifyDB({ logger: () => {} });
   const connectionString = await server.start();
   await server.applyMigrations(MIGRATIONS);
-  const pool = new pg.Pool({ connectionString, max: 4 });
+  // One connection: the embedded server runs every connection in the same PGlite session, so
+  // two open transactions on two connections would interleave. With one, transactions queue
+  // up whole, as Postgres would serialise them; true concurrency needs a real server.
+  const pool = new pg.Pool({ connectionString, max: 1 });
   return {
     db: poolDb(pool),
     pool,

@@ -36,6 +36,19 @@ export async function submitApplication(deps: SignupDeps, input: unknown): Promi
   const errors = checkAgainstReferenceData(application, deps.settings);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
+  try {
+    await record(deps, application);
+  } catch (error) {
+    // Two submissions for one address at the same instant: the unique index lets one in;
+    // the other gets the same answer, as for any known address.
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+  }
+  return { ok: true };
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+async function record(deps: SignupDeps, application: Application): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const [open] = await tx.query<{ id: string }>(
@@ -105,7 +118,6 @@ export async function submitApplication(deps: SignupDeps, input: unknown): Promi
     const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
     await enqueueMail(tx, deps.clock, confirmApplicationMail(deps.settings, application, link, deps.settings.confirmationLinkHours));
   });
-  return { ok: true };
 }
 
 /**
