@@ -4,9 +4,14 @@
  */
 import type { Config, Context } from '@netlify/functions';
 import { productionDeps } from '../../src/server/deps.ts';
+import { deliverSoon } from '../../src/server/mail/deliver-soon.ts';
 import { newConfirmationLinkHandler } from '../../src/server/handlers/signup.ts';
 
 const handle = newConfirmationLinkHandler(productionDeps);
-export default (req: Request, context: Context) => handle(req, { ip: context.ip });
+export default async (req: Request, context: Context) => {
+  const response = await handle(req, { ip: context.ip });
+  if (response.status < 400) deliverSoon(context);
+  return response;
+};
 
 export const config: Config = { path: '/api/inscription/nouveau-lien' };

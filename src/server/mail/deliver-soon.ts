@@ -1,0 +1,21 @@
+/**
+ * Delivers the outbox right after a request instead of waiting for the next scheduled run,
+ * without making the person wait: the work continues after the response (context.waitUntil).
+ * A failure here is harmless: the scheduled send-mail function retries.
+ */
+import { systemClock } from '../clock.ts';
+import { netlifyDatabase } from '../db.ts';
+import { readRuntimeEnv } from '../env.ts';
+import { deliverDueMail } from './outbox.ts';
+import { resendMailer } from './resend.ts';
+
+export function deliverSoon(context: { waitUntil?: (promise: Promise<unknown>) => void }): void {
+  const env = readRuntimeEnv();
+  if (!env.RESEND_API_KEY || !env.MAIL_FROM || !context.waitUntil) return;
+  const mailer = resendMailer({ apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM });
+  context.waitUntil(
+    netlifyDatabase()
+      .then((db) => deliverDueMail(db, mailer, systemClock))
+      .catch((error: Error) => console.error(`deliver-soon: ${error.name}`)),
+  );
+}
