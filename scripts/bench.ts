@@ -11,8 +11,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { stringify } from 'yaml';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
+import { profileYaml } from '../src/lib/profile-file.ts';
 import { readSettings } from './settings.ts';
 
 const { values } = parseArgs({
@@ -99,7 +99,7 @@ async function generate(n: number): Promise<number> {
   for (const { path, data: profile } of profiles) {
     const file = join(data, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, stringify({ ...profile, createdAt: day(profile.createdAt), updatedAt: day(profile.updatedAt) }, { lineWidth: 0 }));
+    writeFileSync(file, profileYaml(profile));
   }
   console.log(`${n} profils générés en ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return n;
@@ -153,8 +153,4 @@ function folderSize(dir: string): number {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

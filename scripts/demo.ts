@@ -9,8 +9,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
+import { profileYaml } from '../src/lib/profile-file.ts';
 import { readSettings } from './settings.ts';
 
 const { values } = parseArgs({
@@ -43,11 +43,6 @@ await rm(out, { recursive: true, force: true });
 for (const { path, data } of profiles) {
   const file = join(out, path);
   await mkdir(dirname(file), { recursive: true });
-  const yaml = stringify({ ...data, createdAt: day(data.createdAt), updatedAt: day(data.updatedAt) }, { lineWidth: 0 });
-  await writeFile(file, yaml);
+  await writeFile(file, profileYaml(data));
 }
 console.log(`${profiles.length} profils écrits dans ${out}`);
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
