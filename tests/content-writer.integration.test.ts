@@ -51,8 +51,9 @@ beforeAll(async () => {
     req.on('end', () => {
       requests.push({ method: req.method!, url: req.url!, headers: req.headers, body: raw ? JSON.parse(raw) : null });
       const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname.replace('/repos/region/ambassadeurs/contents/', ''));
-      const json = (status: number, body: unknown) =>
+      const json = (status: number, body: unknown): void => {
         res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      };
       if (req.headers.authorization !== 'Bearer ghp_test') return json(401, { message: 'Bad credentials' });
       if (req.method === 'GET') return files.has(path) ? json(200, { sha: files.get(path), path }) : json(404, { message: 'Not Found' });
       if (req.method === 'PUT') {
