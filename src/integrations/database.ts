@@ -6,6 +6,7 @@
 import { applyMigrations } from '@netlify/database-dev';
 import type { AstroIntegrationLogger } from 'astro';
 import pg from 'pg';
+import { poolDb } from '../server/db.ts';
 
 const MIGRATIONS = new URL('../../netlify/database/migrations/', import.meta.url).pathname;
 
@@ -19,27 +20,18 @@ export async function migrateDevDatabase(logger: AstroIntegrationLogger, timeout
   }
   const pool = new pg.Pool({ connectionString, max: 1 });
   try {
+    const db = poolDb(pool);
     const applied = await applyMigrations(
       {
-        exec: (sql) => pool.query(sql),
-        query: async (sql, params) => ({ rows: (await pool.query(sql, params)).rows }),
-        transaction: async (work) => {
-          const client = await pool.connect();
-          try {
-            await client.query('BEGIN');
-            const result = await work({
-              exec: (sql) => client.query(sql),
-              query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
-            });
-            await client.query('COMMIT');
-            return result;
-          } catch (error) {
-            await client.query('ROLLBACK');
-            throw error;
-          } finally {
-            client.release();
-          }
-        },
+        exec: (sql) => db.query(sql),
+        query: async <T>(sql: string, params?: unknown[]) => ({ rows: await db.query<T>(sql, params) }),
+        transaction: (work) =>
+          db.transaction((tx) =>
+            work({
+              exec: (sql) => tx.query(sql),
+              query: async <T>(sql: string, params?: unknown[]) => ({ rows: await tx.query<T>(sql, params) }),
+            }),
+          ),
       },
       MIGRATIONS,
     );

@@ -97,6 +97,14 @@ const REASONS: Record<'unknown' | 'expired' | 'used', string> = {
 
 const newLinkForm = `<form method="post" action="/api/inscription/nouveau-lien"><label for="email">Votre adresse e-mail</label><input id="email" name="email" type="email" autocomplete="email" required> <button type="submit">Recevoir un nouveau lien</button></form>`;
 
+function cannotConfirm(reason: keyof typeof REASONS): Response {
+  return htmlPage({
+    title: 'Confirmation impossible',
+    body: `<p>${REASONS[reason]}</p>${reason === 'used' ? '' : newLinkForm}`,
+    status: 410,
+  });
+}
+
 /** GET shows the page (mail scanners may follow it); only the POST confirms. */
 export function confirmApplicationHandler(deps: DepsProvider) {
   return async (req: Request): Promise<Response> => {
@@ -105,12 +113,7 @@ export function confirmApplicationHandler(deps: DepsProvider) {
         const token = new URL(req.url).searchParams.get('jeton') ?? '';
         const d = await deps();
         const check = await peekToken(d.db, d.clock, 'confirm_application', token);
-        if (!check.ok)
-          return htmlPage({
-            title: 'Confirmation impossible',
-            body: `<p>${REASONS[check.reason]}</p>${check.reason === 'used' ? '' : newLinkForm}`,
-            status: 410,
-          });
+        if (!check.ok) return cannotConfirm(check.reason);
         return htmlPage({
           title: 'Confirmer votre inscription',
           body: `<p>Un dernier geste : confirmez votre adresse pour transmettre votre inscription au référent de votre département.</p><form method="post"><input type="hidden" name="jeton" value="${escapeHtml(token)}"><button type="submit">Confirmer mon adresse</button></form>`,
@@ -121,12 +124,7 @@ export function confirmApplicationHandler(deps: DepsProvider) {
       const body = await readBody(req, []);
       const token = typeof body?.jeton === 'string' ? body.jeton : '';
       const result = await confirmApplication(await deps(), token);
-      if (!result.ok)
-        return htmlPage({
-          title: 'Confirmation impossible',
-          body: `<p>${REASONS[result.reason]}</p>${result.reason === 'used' ? '' : newLinkForm}`,
-          status: 410,
-        });
+      if (!result.ok) return cannotConfirm(result.reason);
       return htmlPage({
         title: 'Adresse confirmée',
         body: '<p>Merci ! Votre inscription est transmise au référent de votre département. Il vérifie la charte et, si vous rencontrez des mineurs, l’extrait de casier judiciaire, puis publie votre profil. Vous recevrez un e-mail à chaque étape.</p>',

@@ -4,7 +4,7 @@
  * is already known; a person who applies twice gets a mail saying so instead of a second link.
  */
 import type { Clock } from '../clock.ts';
-import type { Db } from '../db.ts';
+import type { Db, Queryable } from '../db.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { applicationAlreadyOpenMail, confirmApplicationMail, type MailContext } from '../mail/templates.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
@@ -59,64 +59,31 @@ async function record(deps: SignupDeps, application: Application): Promise<void>
       await enqueueMail(tx, deps.clock, applicationAlreadyOpenMail(deps.settings, { email: application.email }));
       return;
     }
+    // What is not private contact or consent is the public profile as proposed.
     const {
-      type,
-      displayName,
-      jobTitle,
-      sector,
-      organisation,
-      presentation,
-      careerPath,
-      interventions,
-      publics,
-      modalities,
-      departments,
-      homeCommune,
-      position,
+      firstName,
+      lastName,
+      email,
+      phone,
+      monthlyCapacity,
+      charterVersion,
+      charterAccepted: _accepted,
+      communeSearch: _typed,
+      ...profile
     } = application;
-    const profile = {
-      type,
-      displayName,
-      jobTitle,
-      sector,
-      organisation,
-      presentation,
-      careerPath,
-      interventions,
-      publics,
-      modalities,
-      departments,
-      homeCommune,
-      position,
-    };
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO applications (status, email, first_name, last_name, phone, profile, monthly_capacity, meets_minors, created_at)
        VALUES ('submitted', $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        application.email,
-        application.firstName,
-        application.lastName,
-        application.phone ?? null,
-        JSON.stringify(profile),
-        application.monthlyCapacity,
-        meetsMinors(application),
-        now,
-      ],
+      [email, firstName, lastName, phone ?? null, JSON.stringify(profile), monthlyCapacity, meetsMinors(application), now],
     );
     await tx.query('INSERT INTO consents (application_id, document, version, given_at) VALUES ($1, $2, $3, $4)', [
       row!.id,
       'charter',
-      application.charterVersion,
+      charterVersion,
       now,
     ]);
     await audit(tx, now, 'candidat', 'application_submitted', row!.id);
-    const token = await issueToken(tx, deps.clock, {
-      purpose: 'confirm_application',
-      subject: row!.id,
-      lifetimeMs: deps.settings.confirmationLinkHours * 3_600_000,
-    });
-    const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
-    await enqueueMail(tx, deps.clock, confirmApplicationMail(deps.settings, application, link, deps.settings.confirmationLinkHours));
+    await sendConfirmationLink(tx, deps, { id: row!.id, email, firstName });
   });
 }
 
@@ -176,18 +143,24 @@ export async function resendConfirmationLink(deps: SignupDeps, email: string): P
       [email],
     );
     if (!row) return;
-    const token = await issueToken(tx, deps.clock, {
-      purpose: 'confirm_application',
-      subject: row.id,
-      lifetimeMs: deps.settings.confirmationLinkHours * 3_600_000,
-    });
-    const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
-    await enqueueMail(
-      tx,
-      deps.clock,
-      confirmApplicationMail(deps.settings, { email: row.email, firstName: row.first_name }, link, deps.settings.confirmationLinkHours),
-    );
+    await sendConfirmationLink(tx, deps, { id: row.id, email: row.email, firstName: row.first_name });
   });
+}
+
+/** A new single-use link for the application, and the mail that carries it. */
+async function sendConfirmationLink(
+  tx: Queryable,
+  deps: SignupDeps,
+  application: { id: string; email: string; firstName: string },
+): Promise<void> {
+  const hours = deps.settings.confirmationLinkHours;
+  const token = await issueToken(tx, deps.clock, {
+    purpose: 'confirm_application',
+    subject: application.id,
+    lifetimeMs: hours * 3_600_000,
+  });
+  const link = `${deps.siteUrl}/api/inscription/confirmer?jeton=${token}`;
+  await enqueueMail(tx, deps.clock, confirmApplicationMail(deps.settings, application, link, hours));
 }
 
 /** Unconfirmed applications older than `days` are deleted with their consent and links. */
@@ -207,6 +180,6 @@ export async function purgeUnconfirmedApplications(deps: Pick<SignupDeps, 'db' |
   });
 }
 
-async function audit(tx: Pick<Db, 'query'>, at: Date, actor: string, action: string, subject: string): Promise<void> {
+async function audit(tx: Queryable, at: Date, actor: string, action: string, subject: string): Promise<void> {
   await tx.query('INSERT INTO audit_events (at, actor, action, subject) VALUES ($1, $2, $3, $4)', [at, actor, action, subject]);
 }
