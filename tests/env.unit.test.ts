@@ -10,15 +10,16 @@ describe('configuration', () => {
       URL: 'http://localhost:4321',
     });
     const runtime = readRuntimeEnv({});
-    expect(runtime.production).toBe(false);
+    expect(runtime.deployed).toBe(false);
     expect(runtime.RESEND_API_KEY).toBeUndefined();
   });
 
-  it('given the production context without mail secrets, then it fails loudly naming them', () => {
-    expect(() => readRuntimeEnv({ CONTEXT: 'production' })).toThrow(
-      'Configuration de production incomplète : RESEND_API_KEY, MAIL_FROM manquant(s).',
-    );
-    expect(readRuntimeEnv({ CONTEXT: 'production', RESEND_API_KEY: 're_123', MAIL_FROM: 'Réseau <a@example.org>' }).production).toBe(true);
+  it('given a deployed site (production context or a remote database) without mail secrets, then it fails loudly naming them', () => {
+    const missing = 'Configuration de production incomplète : RESEND_API_KEY, MAIL_FROM manquant(s).';
+    expect(() => readRuntimeEnv({ CONTEXT: 'production' })).toThrow(missing);
+    expect(() => readRuntimeEnv({ NETLIFY_DB_URL: 'postgres://u:p@ep-cool-name.eu-central-1.aws.neon.tech/db' })).toThrow(missing);
+    expect(readRuntimeEnv({ NETLIFY_DB_URL: 'postgres://postgres@localhost:39987/postgres' }).deployed).toBe(false);
+    expect(readRuntimeEnv({ CONTEXT: 'production', RESEND_API_KEY: 're_123', MAIL_FROM: 'Réseau <a@example.org>' }).deployed).toBe(true);
   });
 
   it('given a malformed value, then the message names the variable', () => {

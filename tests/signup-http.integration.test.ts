@@ -183,3 +183,16 @@ describe('GET and POST /api/inscription/confirmer', () => {
     expect(await again.text()).toContain('Ce lien a déjà servi');
   });
 });
+
+describe('GET /api/dev/courriels', () => {
+  it('given a configured mail provider or a remote database, then the mailbox does not exist; locally it lists the outbox', async () => {
+    const { devMailboxHandler } = await import('../src/server/handlers/dev-mailbox.ts');
+    await signup()(postJson(makeApplicationInput()));
+    const closed = devMailboxHandler({ enabled: () => false, db: async () => database.db });
+    expect((await closed(new Request(`${SITE}/api/dev/courriels`))).status).toBe(404);
+    const open = devMailboxHandler({ enabled: () => true, db: async () => database.db });
+    const page = await (await open(new Request(`${SITE}/api/dev/courriels`))).text();
+    expect(page).toContain('Confirmez votre inscription comme ambassadeur');
+    expect(page).toMatch(/<a href="https:\/\/ambassadeurs\.example\.org\/api\/inscription\/confirmer\?jeton=[\w-]+">/);
+  });
+});

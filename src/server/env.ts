@@ -1,7 +1,9 @@
 /**
- * Runtime configuration of the functions, read from the environment once and validated
- * here. Locally everything has a default (mail stays in the outbox, shown by the dev
- * mailbox); on Netlify's production context a missing secret stops the function at once.
+ * Runtime configuration of the functions, read from the environment and validated here.
+ * Locally everything has a default (mail stays in the outbox, shown by the dev mailbox).
+ * Deployed, a missing secret stops the function at once. "Deployed" does not rely on
+ * CONTEXT alone (Netlify may not expose it to functions at run time): a database that is
+ * not on this machine means a deployed site too.
  */
 import { z } from 'astro/zod';
 
@@ -12,19 +14,23 @@ const schema = z.object({
   /** Sender shown in mails, e.g. "Réseau des ambassadeurs métiers <ne-pas-repondre@region.fr>". */
   MAIL_FROM: z.string().min(3).optional(),
   URL: z.url().default('http://localhost:4321'),
+  /** Set by Netlify Database in production, by @netlify/vite-plugin locally. */
+  NETLIFY_DB_URL: z.string().optional(),
 });
 
-export type RuntimeEnv = z.output<typeof schema> & { production: boolean };
+export type RuntimeEnv = z.output<typeof schema> & { deployed: boolean };
 
-const REQUIRED_IN_PRODUCTION = ['RESEND_API_KEY', 'MAIL_FROM'] as const;
+const REQUIRED_WHEN_DEPLOYED = ['RESEND_API_KEY', 'MAIL_FROM'] as const;
 
 export function readRuntimeEnv(source: Record<string, string | undefined> = process.env): RuntimeEnv {
   const result = schema.safeParse(source);
   if (!result.success) {
     throw new Error(`Configuration invalide :\n${result.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`).join('\n')}`);
   }
-  const production = result.data.CONTEXT === 'production';
-  const missing = production ? REQUIRED_IN_PRODUCTION.filter((name) => !result.data[name]) : [];
+  const { CONTEXT, NETLIFY_DB_URL } = result.data;
+  const remoteDatabase = NETLIFY_DB_URL !== undefined && !/@(localhost|127\.0\.0\.1)[:/]/.test(NETLIFY_DB_URL);
+  const deployed = ['production', 'deploy-preview', 'branch-deploy'].includes(CONTEXT) || remoteDatabase;
+  const missing = deployed ? REQUIRED_WHEN_DEPLOYED.filter((name) => !result.data[name]) : [];
   if (missing.length > 0) throw new Error(`Configuration de production incomplète : ${missing.join(', ')} manquant(s).`);
-  return { ...result.data, production };
+  return { ...result.data, deployed };
 }

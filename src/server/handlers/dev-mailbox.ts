@@ -11,9 +11,9 @@ interface Row {
   sent_at: Date | null;
 }
 
-export function devMailboxHandler({ enabled, db }: { enabled: boolean; db: () => Promise<Db> }) {
+export function devMailboxHandler({ enabled, db }: { enabled: () => boolean; db: () => Promise<Db> }) {
   return async (req: Request): Promise<Response> => {
-    if (!enabled) return new Response('Introuvable', { status: 404 });
+    if (!enabled()) return new Response('Introuvable', { status: 404 });
     if (req.method !== 'GET') return methodNotAllowed('GET');
     const rows = await (
       await db()
