@@ -52,6 +52,8 @@ describe('directory', () => {
     await expect.poll(() => page.locator('[data-results] li').count()).toBe(20);
     await expect.poll(() => mapTotal(page)).toBe(profiles.length);
     expect(Number(await page.getAttribute('ambassador-map', 'data-clusters'))).toBeGreaterThan(1);
+    // This machine has no route to the tile server: the page says so and stays usable.
+    await page.getByText('Le fond de carte ne se charge pas').waitFor();
     await page.close();
   });
 

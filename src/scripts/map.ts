@@ -43,7 +43,14 @@ export class AmbassadorMap extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
     const bounds = JSON.parse(this.dataset.bounds!) as L.LatLngBoundsLiteral;
     this.map = L.map(container, { maxBounds: L.latLngBounds(bounds).pad(0.3), minZoom: 6 }).fitBounds(bounds);
-    L.tileLayer(this.dataset.tiles!, { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(this.map);
+    const tiles = L.tileLayer(this.dataset.tiles!, { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(this.map);
+    // Without tiles (tile server down, blocked network) the points stay usable: say so once.
+    tiles.once('tileerror', () => {
+      const notice = document.createElement('p');
+      notice.className = 'map-notice';
+      notice.textContent = 'Le fond de carte ne se charge pas : les points et la liste des résultats restent consultables.';
+      container.after(notice);
+    });
     this.layer.addTo(this.map);
     this.map.on('movestart', () => (this.dataset.moving = ''));
     this.map.on('moveend', () => {
