@@ -1,8 +1,8 @@
 /**
  * The signup journey in Chromium on the main command's dev server (functions, embedded
  * database, dev mailbox): form in steps with a wrong field, commune suggested by the Geo
- * API (replaced at the HTTP boundary), confirmation mail, link, confirmation; axe-core on
- * every new page.
+ * API (replaced at the HTTP boundary), confirmation mail, link, confirmation, then the
+ * département's referent signing in and finding the application; axe-core on every new page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -39,7 +39,7 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 describe('becoming an ambassador', () => {
-  it('given the signup form, when a person fills it step by step and confirms by the emailed link, then the application is confirmed', async () => {
+  it('given the signup form, when a person fills it step by step and confirms by the emailed link, then the application is confirmed and shown to the referent of its département', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     await fakeGeoApi(page);
     await page.goto(`${dev.url}/devenir-ambassadeur/inscription/`);
@@ -96,6 +96,22 @@ describe('becoming an ambassador', () => {
     await page.reload();
     await page.getByText('Ce lien a déjà servi').waitFor();
     expect(await page.getByRole('button', { name: 'Confirmer mon adresse' }).count()).toBe(0);
+
+    // The Nord referent (from the referents content) signs in by emailed link and finds it.
+    await page.goto(`${dev.url}/referents/connexion/`);
+    await expectAccessible(page);
+    await page.getByLabel('Adresse e-mail professionnelle').fill('claire.vandenberghe@example.org');
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
+    await page.goto(`${dev.url}/api/dev/courriels`);
+    await page
+      .getByRole('link', { name: /\/api\/referents\/session\?jeton=/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Me connecter' }).click();
+    await page.getByRole('heading', { name: 'Inscriptions à valider' }).waitFor();
+    expect(await page.getByRole('table').textContent()).toContain('Dominique Lefebvre');
+    await expectAccessible(page);
     await page.close();
   });
 });

@@ -69,3 +69,17 @@ export function applicationAlreadyOpenMail(context: MailContext, to: { email: st
     ],
   });
 }
+
+export function referentSignInMail(context: MailContext, to: { email: string; name: string }, link: string): MailToSend {
+  return render(context, {
+    template: 'referent_sign_in',
+    to: to.email,
+    subject: 'Votre lien de connexion à l’espace des référents',
+    paragraphs: [
+      `Bonjour ${to.name},`,
+      'Voici votre lien de connexion à l’espace des référents. Il est valable 15 minutes et ne sert qu’une fois.',
+      "Si vous n'avez pas demandé ce lien, ignorez ce message.",
+    ],
+    action: { label: 'Me connecter', url: link },
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * The referents' space against the embedded Postgres: sign-in by emailed link for listed
+ * addresses only, an HttpOnly session, and the confirmed applications of their territory.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE, applicationsHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
+import { confirmApplication, submitApplication, type SignupDeps } from '../src/server/workflows/signup.ts';
+import type { ReferentDeps } from '../src/server/workflows/referent-session.ts';
+import { makeApplicationInput, makeSettings } from './fixtures.ts';
+import { manualClock, startTestDatabase, type TestDatabase } from './support/database.ts';
+
+const SITE = 'https://ambassadeurs.example.org';
+const referents = [
+  { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
+  {
+    name: 'Sophie D.',
+    role: 'Référente du Pas-de-Calais',
+    email: 'sophie@example.org',
+    phone: '03 99 10 20 33',
+    departments: ['62'],
+    order: 2,
+  },
+];
+let database: TestDatabase;
+let deps: ReferentDeps & SignupDeps & { clock: ReturnType<typeof manualClock> };
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+});
+afterAll(() => database?.stop());
+beforeEach(async () => {
+  await database.db.query(
+    'DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM referent_sessions; DELETE FROM rate_limits',
+  );
+  deps = { db: database.db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents };
+});
+
+const form = (url: string, fields: Record<string, string>) =>
+  new Request(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
+    body: new URLSearchParams(fields),
+  });
+const mails = () => database.db.query<{ recipient: string; text: string }>('SELECT recipient, text FROM outbox ORDER BY created_at');
+
+async function signIn(email: string): Promise<string> {
+  await referentSignInHandler(async () => deps)(form(`${SITE}/api/referents/connexion`, { email }));
+  const token = /jeton=([\w-]+)/.exec((await mails()).at(-1)!.text)![1]!;
+  const response = await referentSessionHandler(async () => deps)(form(`${SITE}/api/referents/session`, { jeton: token }));
+  expect(response.status).toBe(303);
+  const cookie = response.headers.get('Set-Cookie')!;
+  expect(cookie).toMatch(
+    new RegExp(`^${SESSION_COOKIE}=[\\w-]{43}; Path=/api/referents; HttpOnly; SameSite=Strict; Max-Age=28800; Secure$`),
+  );
+  return cookie.split(';')[0]!;
+}
+
+describe('referents’ space', () => {
+  it('given a listed address, then a sign-in link is mailed; given any other, then the same page and no mail', async () => {
+    const handler = referentSignInHandler(async () => deps);
+    const listed = await (await handler(form(`${SITE}/api/referents/connexion`, { email: 'Claire@example.org' }))).text();
+    const other = await (await handler(form(`${SITE}/api/referents/connexion`, { email: 'intrus@example.org' }))).text();
+    expect(listed).toBe(other);
+    expect((await mails()).map((m) => m.recipient)).toEqual(['claire@example.org']);
+  });
+
+  it('given a signed-in referent, then only confirmed applications of their départements are listed', async () => {
+    await submitApplication(deps, makeApplicationInput({ email: 'nord@example.org', lastName: 'Nordiste' }));
+    await submitApplication(
+      deps,
+      makeApplicationInput({ email: 'pdc@example.org', lastName: 'Audomaroise', homeCommune: '62765', position: '', departments: ['62'] }),
+    );
+    await submitApplication(deps, makeApplicationInput({ email: 'pas-confirme@example.org', lastName: 'Attente' }));
+    for (const mail of (await mails()).filter((m) => m.recipient !== 'pas-confirme@example.org')) {
+      await confirmApplication(deps, /jeton=([\w-]+)/.exec(mail.text)![1]!);
+    }
+    const cookie = await signIn('claire@example.org');
+    const page = await (
+      await applicationsHandler(async () => deps)(new Request(`${SITE}/api/referents/candidatures`, { headers: { Cookie: cookie } }))
+    ).text();
+    expect(page).toContain('Camille Nordiste');
+    expect(page).toContain('Oui : extrait de casier à vérifier');
+    expect(page).not.toContain('Audomaroise');
+    expect(page).not.toContain('Attente');
+  });
+
+  it('given no session, an expired one or a used link, then access is refused', async () => {
+    const list = applicationsHandler(async () => deps);
+    expect((await list(new Request(`${SITE}/api/referents/candidatures`))).status).toBe(401);
+    const cookie = await signIn('sophie@example.org');
+    deps.clock.advance(8 * 3_600_000);
+    expect((await list(new Request(`${SITE}/api/referents/candidatures`, { headers: { Cookie: cookie } }))).status).toBe(401);
+    const token = /jeton=([\w-]+)/.exec((await mails()).at(-1)!.text)![1]!;
+    const again = await referentSessionHandler(async () => deps)(form(`${SITE}/api/referents/session`, { jeton: token }));
+    expect(again.status).toBe(410);
+  });
+});
