@@ -19,3 +19,14 @@ export function deliverSoon(context: { waitUntil?: (promise: Promise<unknown>) =
       .catch((error: Error) => console.error(`deliver-soon: ${error.name}`)),
   );
 }
+
+type Handle = (req: Request, context: { ip?: string }) => Promise<Response>;
+
+/** A function's default export: answer, then deliver the mail the request queued. */
+export function answerThenDeliver(handle: Handle) {
+  return async (req: Request, context: { ip?: string; waitUntil?: (promise: Promise<unknown>) => void }): Promise<Response> => {
+    const response = await handle(req, context);
+    if (response.status < 400) deliverSoon(context);
+    return response;
+  };
+}
