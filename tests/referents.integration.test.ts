@@ -2,12 +2,12 @@
  * The referents' space against the embedded Postgres: sign-in by emailed link for listed
  * addresses only, an HttpOnly session, and the confirmed applications of their territory.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, applicationsHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
 import { confirmApplication, submitApplication, type SignupDeps } from '../src/server/workflows/signup.ts';
 import type { ReferentDeps } from '../src/server/workflows/referent-session.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
-import { manualClock, startTestDatabase, type TestDatabase } from './support/database.ts';
+import { manualClock, useTestDatabase } from './support/database.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
 const referents = [
@@ -21,18 +21,14 @@ const referents = [
     order: 2,
   },
 ];
-let database: TestDatabase;
+const database = useTestDatabase();
 let deps: ReferentDeps & SignupDeps & { clock: ReturnType<typeof manualClock> };
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-});
-afterAll(() => database?.stop());
 beforeEach(async () => {
-  await database.db.query(
+  await database().db.query(
     'DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM referent_sessions; DELETE FROM rate_limits',
   );
-  deps = { db: database.db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents };
+  deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents };
 });
 
 const form = (url: string, fields: Record<string, string>) =>
@@ -41,7 +37,7 @@ const form = (url: string, fields: Record<string, string>) =>
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
     body: new URLSearchParams(fields),
   });
-const mails = () => database.db.query<{ recipient: string; text: string }>('SELECT recipient, text FROM outbox ORDER BY created_at');
+const mails = () => database().db.query<{ recipient: string; text: string }>('SELECT recipient, text FROM outbox ORDER BY created_at');
 
 async function signIn(email: string): Promise<string> {
   await referentSignInHandler(async () => deps)(form(`${SITE}/api/referents/connexion`, { email }));

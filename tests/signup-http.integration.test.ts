@@ -5,26 +5,22 @@
  * that must all get a 4xx with a message per field and write nothing.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SIGNUP_ACCEPTED, confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
-import { manualClock, startTestDatabase, type TestDatabase } from './support/database.ts';
+import { manualClock, useTestDatabase } from './support/database.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
-let database: TestDatabase;
+const database = useTestDatabase();
 let deps: SignupDeps;
-beforeAll(async () => {
-  database = await startTestDatabase();
-});
-afterAll(() => database?.stop());
 beforeEach(async () => {
-  await database.db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
-  deps = { db: database.db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE };
+  await database().db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
+  deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE };
 });
 
 const signup = () => signupHandler(async () => deps);
-const count = async (table: string) => Number((await database.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 
 function postJson(body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${SITE}/api/inscription`, {
@@ -59,7 +55,7 @@ describe('POST /api/inscription', () => {
     const response = await signup()(postForm(makeApplicationInput({ interventions: ['classroom_talk', 'forum'] })));
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe('/devenir-ambassadeur/merci/');
-    const [row] = await database.db.query<{ profile: { interventions: string[] } }>('SELECT profile FROM applications');
+    const [row] = await database().db.query<{ profile: { interventions: string[] } }>('SELECT profile FROM applications');
     expect(row!.profile.interventions).toEqual(['classroom_talk', 'forum']);
   });
 
@@ -135,7 +131,7 @@ describe('POST /api/inscription', () => {
           const response = await signup()(postJson(input), { ip: '203.0.113.9' });
           if (response.status === 202) {
             // A generated value can happen to be valid (e.g. "" for an optional field); then it must really be valid.
-            await database.db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
+            await database().db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
             return;
           }
           expect(response.status).toBe(422);
@@ -148,7 +144,7 @@ describe('POST /api/inscription', () => {
           expect(Object.keys(errors).length).toBeGreaterThan(0);
           expect(Object.keys(errors).every((f) => f in input)).toBe(true);
           expect(await count('applications')).toBe(0);
-          await database.db.query('DELETE FROM rate_limits');
+          await database().db.query('DELETE FROM rate_limits');
         },
       ),
       { numRuns: 60 },
@@ -159,13 +155,13 @@ describe('POST /api/inscription', () => {
 describe('GET and POST /api/inscription/confirmer', () => {
   it('given the emailed link, then GET only shows a button and POST confirms', async () => {
     await signup()(postJson(makeApplicationInput()));
-    const [mail] = await database.db.query<{ text: string }>('SELECT text FROM outbox');
+    const [mail] = await database().db.query<{ text: string }>('SELECT text FROM outbox');
     const link = /https:\/\/\S+jeton=[\w-]+/.exec(mail!.text)![0];
     const confirm = confirmApplicationHandler(async () => deps);
     const page = await confirm(new Request(link));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Confirmer mon adresse');
-    expect((await database.db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('submitted');
+    expect((await database().db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('submitted');
     const token = new URL(link).searchParams.get('jeton')!;
     const post = () =>
       confirm(
@@ -177,7 +173,7 @@ describe('GET and POST /api/inscription/confirmer', () => {
       );
     const done = await post();
     expect(await done.text()).toContain('Adresse confirmée');
-    expect((await database.db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('confirmed');
+    expect((await database().db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('confirmed');
     const again = await post();
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('Ce lien a déjà servi');
@@ -188,9 +184,9 @@ describe('GET /api/dev/courriels', () => {
   it('given a configured mail provider or a remote database, then the mailbox does not exist; locally it lists the outbox', async () => {
     const { devMailboxHandler } = await import('../src/server/handlers/dev-mailbox.ts');
     await signup()(postJson(makeApplicationInput()));
-    const closed = devMailboxHandler({ enabled: () => false, db: async () => database.db });
+    const closed = devMailboxHandler({ enabled: () => false, db: async () => database().db });
     expect((await closed(new Request(`${SITE}/api/dev/courriels`))).status).toBe(404);
-    const open = devMailboxHandler({ enabled: () => true, db: async () => database.db });
+    const open = devMailboxHandler({ enabled: () => true, db: async () => database().db });
     const page = await (await open(new Request(`${SITE}/api/dev/courriels`))).text();
     expect(page).toContain('Confirmez votre inscription comme ambassadeur');
     expect(page).toMatch(/<a href="https:\/\/ambassadeurs\.example\.org\/api\/inscription\/confirmer\?jeton=[\w-]+">/);

@@ -2,7 +2,7 @@
  * W1 up to the confirmed address, against the embedded Postgres: what is written, which
  * mail leaves, and that a refused or repeated signup writes nothing more.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   confirmApplication,
   purgeUnconfirmedApplications,
@@ -11,24 +11,20 @@ import {
   type SignupDeps,
 } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
-import { manualClock, startTestDatabase, type TestDatabase } from './support/database.ts';
+import { manualClock, useTestDatabase } from './support/database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await startTestDatabase();
-});
-afterAll(() => database?.stop());
+const database = useTestDatabase();
 beforeEach(async () => {
-  await database.db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM audit_events');
+  await database().db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM audit_events');
 });
 
 function deps(clock = manualClock()): SignupDeps & { clock: ReturnType<typeof manualClock> } {
-  return { db: database.db, clock, settings: makeSettings(), siteUrl: 'https://ambassadeurs.example.org' };
+  return { db: database().db, clock, settings: makeSettings(), siteUrl: 'https://ambassadeurs.example.org' };
 }
 
-const count = async (table: string) => Number((await database.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 const outbox = () =>
-  database.db.query<{ recipient: string; template: string; subject: string; text: string; html: string }>(
+  database().db.query<{ recipient: string; template: string; subject: string; text: string; html: string }>(
     'SELECT * FROM outbox ORDER BY created_at',
   );
 const linkIn = (text: string) => /https:\/\/ambassadeurs\.example\.org\/api\/inscription\/confirmer\?jeton=([\w-]{43})/.exec(text)?.[1];
@@ -36,11 +32,11 @@ const linkIn = (text: string) => /https:\/\/ambassadeurs\.example\.org\/api\/ins
 describe('signup', () => {
   it('given a complete form, then the application, its consent and one confirmation mail are written together', async () => {
     expect(await submitApplication(deps(), makeApplicationInput())).toEqual({ ok: true });
-    const [application] = await database.db.query<{ status: string; meets_minors: boolean; profile: { displayName: string } }>(
+    const [application] = await database().db.query<{ status: string; meets_minors: boolean; profile: { displayName: string } }>(
       'SELECT * FROM applications',
     );
     expect(application).toMatchObject({ status: 'submitted', meets_minors: true, profile: { displayName: 'Camille R.' } });
-    expect(await database.db.query('SELECT document, version FROM consents')).toEqual([{ document: 'charter', version: '2.1' }]);
+    expect(await database().db.query('SELECT document, version FROM consents')).toEqual([{ document: 'charter', version: '2.1' }]);
     const mails = await outbox();
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({
@@ -52,7 +48,7 @@ describe('signup', () => {
     expect(mails[0]!.text).toContain('valable 12 heures');
     expect(mails[0]!.text).toContain('Région Hauts-de-France');
     expect(linkIn(mails[0]!.text)).toBeDefined();
-    const trail = JSON.stringify(await database.db.query('SELECT actor, action, subject FROM audit_events'));
+    const trail = JSON.stringify(await database().db.query('SELECT actor, action, subject FROM audit_events'));
     expect(trail).toContain('application_submitted');
     expect(trail).not.toContain('camille');
   });
@@ -100,7 +96,7 @@ describe('signup', () => {
     await submitApplication(d, makeApplicationInput());
     const token = linkIn((await outbox())[0]!.text)!;
     expect(await confirmApplication(d, token)).toMatchObject({ ok: true });
-    expect((await database.db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('confirmed');
+    expect((await database().db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('confirmed');
     expect(await confirmApplication(d, token)).toEqual({ ok: false, reason: 'used' });
 
     await submitApplication(d, makeApplicationInput({ email: 'autre@example.org' }));
@@ -132,7 +128,7 @@ describe('signup without JavaScript', () => {
   it('given a commune typed by name and postal code, then the server finds its code', async () => {
     const input = makeApplicationInput({ homeCommune: '', position: '', communeSearch: '62500 Saint-Omer' });
     expect(await submitApplication(deps(), input)).toEqual({ ok: true });
-    const [row] = await database.db.query<{ profile: { homeCommune: string } }>('SELECT profile FROM applications');
+    const [row] = await database().db.query<{ profile: { homeCommune: string } }>('SELECT profile FROM applications');
     expect(row!.profile.homeCommune).toBe('62765');
   });
 

@@ -8,7 +8,7 @@ import { oneOf, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
-export const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
 const PHONE_MESSAGE = 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.';

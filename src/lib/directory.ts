@@ -85,7 +85,7 @@ export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-export function byName(a: { displayName: string }, b: { displayName: string }): number {
+function byName(a: { displayName: string }, b: { displayName: string }): number {
   return collator.compare(a.displayName, b.displayName);
 }
 

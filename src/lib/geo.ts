@@ -75,10 +75,6 @@ export function allDepartments(): Department[] {
   return [...departments().values()];
 }
 
-export function departmentsOfRegion(regionCode: string): Department[] {
-  return [...departments().values()].filter((d) => d.region === regionCode);
-}
-
 /** All current communes of the given départements (used by the demo generator). */
 export function communesOfDepartments(codes: readonly string[]): Commune[] {
   const wanted = new Set(codes);

@@ -45,7 +45,7 @@ export function htmlPage({ title, body, status = 200 }: { title: string; body: s
   });
 }
 
-export const UNAVAILABLE_MESSAGE = 'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques minutes.';
+const UNAVAILABLE_MESSAGE = 'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques minutes.';
 
 export function unavailable(req: Request): Response {
   return wantsJson(req)

@@ -9,7 +9,7 @@ import type { Queryable } from './db.ts';
 
 export type TokenPurpose = 'confirm_application' | 'manage_profile' | 'referent_sign_in';
 
-export function newRawToken(): string {
+function newRawToken(): string {
   return randomBytes(32).toString('base64url');
 }
 

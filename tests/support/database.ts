@@ -1,5 +1,6 @@
 /** A real embedded Postgres (@netlify/database-dev) with the project's migrations applied. */
 import { NetlifyDB } from '@netlify/database-dev';
+import { afterAll, beforeAll } from 'vitest';
 import pg from 'pg';
 import { poolDb, type Db } from '../../src/server/db.ts';
 
@@ -11,7 +12,7 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
-export async function startTestDatabase(): Promise<TestDatabase> {
+async function startTestDatabase(): Promise<TestDatabase> {
   const server = new NetlifyDB({ logger: () => {} });
   const connectionString = await server.start();
   await server.applyMigrations(MIGRATIONS);
@@ -38,4 +39,14 @@ export function manualClock(start = '2026-11-02T09:00:00Z') {
       now = new Date(now.getTime() + ms);
     },
   };
+}
+
+/** Starts one embedded database for the test file and stops it after; read it inside tests and hooks. */
+export function useTestDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await startTestDatabase();
+  });
+  afterAll(() => database?.stop());
+  return () => database!;
 }

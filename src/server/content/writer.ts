@@ -18,7 +18,7 @@ export class ContentWriteError extends Error {
 }
 
 /** Only files below src/content/ may be written, and never outside the repository. */
-export function checkedPath(path: string): string {
+function checkedPath(path: string): string {
   const clean = normalize(path);
   if (!clean.startsWith('src/content/') || clean.includes('..')) throw new ContentWriteError(`Chemin refusé : ${path}`);
   return clean;

@@ -86,7 +86,7 @@ function expiredLink(): Response {
   });
 }
 
-export function cookieValue(req: Request, name: string): string | undefined {
+function cookieValue(req: Request, name: string): string | undefined {
   const cookies = req.headers.get('Cookie') ?? '';
   return cookies
     .split(';')

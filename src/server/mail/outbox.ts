@@ -31,7 +31,7 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** (attempts - 1), 6 * 3_600_000);
 }
 
-export const MAX_ATTEMPTS = 12;
+const MAX_ATTEMPTS = 12;
 /** How long a claim holds: longer than one provider call can take. */
 const CLAIM_MS = 2 * 60_000;
 
