@@ -19,9 +19,11 @@ describe('file system writer', () => {
     await writer.write(path, 'displayName: Camille R.\n', 'création');
     await writer.write(path, 'displayName: Camille Ro.\n', 'mise à jour');
     expect(readFileSync(join(root, path), 'utf8')).toBe('displayName: Camille Ro.\n');
+    expect(await writer.read(path)).toBe('displayName: Camille Ro.\n');
     await writer.remove(path, 'suppression');
     await writer.remove(path, 'suppression');
     expect(existsSync(join(root, path))).toBe(false);
+    expect(await writer.read(path)).toBeUndefined();
     rmSync(root, { recursive: true });
   });
 
@@ -43,6 +45,8 @@ let apiUrl: string;
 let requests: Recorded[] = [];
 /** The fake repository: path → blob sha. */
 const files = new Map<string, string>();
+/** path → content as GitHub returns it: base64 in lines of 60 characters. */
+const contents = new Map<string, string>();
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -55,9 +59,15 @@ beforeAll(async () => {
         res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       };
       if (req.headers.authorization !== 'Bearer ghp_test') return json(401, { message: 'Bad credentials' });
-      if (req.method === 'GET') return files.has(path) ? json(200, { sha: files.get(path), path }) : json(404, { message: 'Not Found' });
+      if (req.method === 'GET') {
+        return files.has(path)
+          ? json(200, { type: 'file', encoding: 'base64', sha: files.get(path), path, content: contents.get(path) })
+          : json(404, { message: 'Not Found' });
+      }
       if (req.method === 'PUT') {
         files.set(path, `sha-${requests.length}`);
+        const body = JSON.parse(raw) as { content: string };
+        contents.set(path, body.content.replace(/(.{60})/g, '$1\n'));
         return json(files.size === 1 ? 201 : 200, { content: { sha: files.get(path) } });
       }
       if (req.method === 'DELETE') {
@@ -74,6 +84,7 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 beforeEach(() => {
   requests = [];
   files.clear();
+  contents.clear();
 });
 
 describe('GitHub writer', () => {
@@ -110,6 +121,16 @@ describe('GitHub writer', () => {
     expect(requests.at(-1)).toMatchObject({ method: 'DELETE', body: { message: 'suppression', sha: current, branch: 'main' } });
     await writer.remove(path, 'suppression');
     expect(requests.at(-1)!.method).toBe('GET'); // already gone: nothing to delete
+  });
+
+  it('given a profile in the repository, then read decodes its content from the branch; a missing file reads as undefined', async () => {
+    const writer = gitHubWriter({ token: 'ghp_test', repo: 'region/ambassadeurs', branch: 'main', apiUrl });
+    const text =
+      'displayName: Dominique L.\npresentation: « Je fabrique des pièces en tôle pour l’industrie ferroviaire, du plan à la soudure. »\n';
+    await writer.write(path, text, 'création');
+    expect(await writer.read(path)).toBe(text);
+    expect(requests.at(-1)!.url).toBe(`/repos/region/ambassadeurs/contents/${path}?ref=main`);
+    expect(await writer.read('src/content/ambassadors/62/absent.yaml')).toBeUndefined();
   });
 
   it('given GitHub refusing the token, then a ContentWriteError names the file and the status', async () => {

@@ -14,12 +14,22 @@ describe('configuration', () => {
     expect(runtime.RESEND_API_KEY).toBeUndefined();
   });
 
-  it('given a deployed site (production context or a remote database) without mail secrets, then it fails loudly naming them', () => {
-    const missing = 'Configuration de production incomplète : RESEND_API_KEY, MAIL_FROM manquant(s).';
+  it('given a deployed site (production context or a remote database) without its secrets, then it fails loudly naming them', () => {
+    const missing = 'Configuration de production incomplète : RESEND_API_KEY, MAIL_FROM, GITHUB_CONTENT_TOKEN manquant(s).';
     expect(() => readRuntimeEnv({ CONTEXT: 'production' })).toThrow(missing);
     expect(() => readRuntimeEnv({ NETLIFY_DB_URL: 'postgres://u:p@ep-cool-name.eu-central-1.aws.neon.tech/db' })).toThrow(missing);
     expect(readRuntimeEnv({ NETLIFY_DB_URL: 'postgres://postgres@localhost:39987/postgres' }).deployed).toBe(false);
-    expect(readRuntimeEnv({ CONTEXT: 'production', RESEND_API_KEY: 're_123', MAIL_FROM: 'Réseau <a@example.org>' }).deployed).toBe(true);
+    expect(() => readRuntimeEnv({ CONTEXT: 'production', RESEND_API_KEY: 're_123', MAIL_FROM: 'Réseau <a@example.org>' })).toThrow(
+      'Configuration de production incomplète : GITHUB_CONTENT_TOKEN manquant(s).',
+    );
+    const deployed = readRuntimeEnv({
+      CONTEXT: 'production',
+      RESEND_API_KEY: 're_123',
+      MAIL_FROM: 'Réseau <a@example.org>',
+      GITHUB_CONTENT_TOKEN: 'github_pat_0123456789',
+      CMS_GITHUB_REPO: 'region-hdf/ambassadeurs',
+    });
+    expect(deployed).toMatchObject({ deployed: true, CMS_GITHUB_REPO: 'region-hdf/ambassadeurs', CMS_BRANCH: 'main' });
   });
 
   it('given a malformed value, then the message names the variable', () => {

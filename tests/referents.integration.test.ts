@@ -4,8 +4,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, applicationsHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
-import { confirmApplication, submitApplication, type SignupDeps } from '../src/server/workflows/signup.ts';
+import { confirmApplication, submitApplication } from '../src/server/workflows/signup.ts';
 import type { ReferentDeps } from '../src/server/workflows/referent-session.ts';
+import type { ReviewDeps } from '../src/server/workflows/review.ts';
+import { fileSystemWriter } from '../src/server/content/writer.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 
@@ -22,13 +27,20 @@ const referents = [
   },
 ];
 const database = useTestDatabase();
-let deps: ReferentDeps & SignupDeps & { clock: ReturnType<typeof manualClock> };
+let deps: ReferentDeps & ReviewDeps & { clock: ReturnType<typeof manualClock> };
 
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM referent_sessions; DELETE FROM rate_limits',
+    'DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM sessions; DELETE FROM rate_limits',
   );
-  deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents };
+  deps = {
+    db: database().db,
+    clock: manualClock(),
+    settings: makeSettings(),
+    siteUrl: SITE,
+    referents,
+    content: fileSystemWriter(mkdtempSync(join(tmpdir(), 'referents-'))),
+  };
 });
 
 const form = (url: string, fields: Record<string, string>) =>

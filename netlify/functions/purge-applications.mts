@@ -1,15 +1,21 @@
 /**
- * Scheduled daily. Input: none. Effect: deletes applications whose address was never
- * confirmed after 7 days, with their consent and links (brief W1). Logs a count only.
+ * Scheduled daily. Input: none. Effects (brief W1): deletes applications whose address was never
+ * confirmed after 7 days and rejected applications after 30 days, with their consent and links;
+ * erases delivered mail after 30 days. Logs counts only.
  */
 import type { Config } from '@netlify/functions';
 import { systemClock } from '../../src/server/clock.ts';
 import { netlifyDatabase } from '../../src/server/db.ts';
+import { purgeSentMail } from '../../src/server/mail/outbox.ts';
+import { purgeRejectedApplications } from '../../src/server/workflows/review.ts';
 import { purgeUnconfirmedApplications } from '../../src/server/workflows/signup.ts';
 
 export default async (): Promise<void> => {
-  const purged = await purgeUnconfirmedApplications({ db: await netlifyDatabase(), clock: systemClock });
-  console.log(`purge-applications: ${purged} inscriptions non confirmées effacées`);
+  const deps = { db: await netlifyDatabase(), clock: systemClock };
+  const unconfirmed = await purgeUnconfirmedApplications(deps);
+  const rejected = await purgeRejectedApplications(deps);
+  const mails = await purgeSentMail(deps.db, deps.clock);
+  console.log(`purge: ${unconfirmed} inscriptions non confirmées, ${rejected} refusées, ${mails} courriels envoyés effacés`);
 };
 
 export const config: Config = { schedule: '@daily' };

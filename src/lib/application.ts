@@ -4,7 +4,7 @@
  * the checks against the national reference data (commune and département codes).
  */
 import { z } from 'astro/zod';
-import { oneOf, publicText, someOf } from './fields.ts';
+import { blankAsMissing, oneOf, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
@@ -13,11 +13,6 @@ const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
 const PHONE_MESSAGE = 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.';
 const POSITION_MESSAGE = 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.';
-
-/** An optional field left empty in a form arrives as "": treat it as not given. */
-function blankAsMissing<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' ? undefined : value), schema);
-}
 
 const COMMUNE_MESSAGE = 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.';
 

@@ -32,3 +32,8 @@ export function publicText(min: number, max: number, what: string) {
       error: `${what} : retirez l'adresse e-mail ou le numéro de téléphone. Les échanges passent par la messagerie de la plateforme, qui protège les coordonnées de chacun.`,
     });
 }
+
+/** An optional field left empty in a form arrives as "": treat it as not given. */
+export function blankAsMissing<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}

@@ -1,17 +1,39 @@
-/** The production collaborators of the workflows: database, clock, settings, site address. */
+/** The production collaborators of the workflows: database, clock, settings, site address, content writer. */
 import { systemClock } from './clock.ts';
+import { fileSystemWriter, gitHubWriter, type ContentWriter } from './content/writer.ts';
 import { netlifyDatabase } from './db.ts';
 import { readRuntimeEnv } from './env.ts';
 import { loadSettings } from './settings.ts';
 import { loadReferents } from './referents.ts';
+import type { Clock } from './clock.ts';
+import type { Db } from './db.ts';
 import type { ReferentDeps } from './workflows/referent-session.ts';
-import type { SignupDeps } from './workflows/signup.ts';
+import type { ReviewDeps } from './workflows/review.ts';
+import type { SettingsData } from '../lib/schemas.ts';
 
-export async function productionDeps(): Promise<SignupDeps> {
-  const env = readRuntimeEnv();
-  return { db: await netlifyDatabase(), clock: systemClock, settings: loadSettings(), siteUrl: env.URL };
+/** What every workflow may receive (each declares the part it uses). */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  settings: SettingsData;
+  siteUrl: string;
+  content: ContentWriter;
 }
 
-export async function referentDeps(): Promise<ReferentDeps> {
+export async function productionDeps(): Promise<AppDeps> {
+  const env = readRuntimeEnv();
+  return { db: await netlifyDatabase(), clock: systemClock, settings: loadSettings(), siteUrl: env.URL, content: contentWriter() };
+}
+
+export async function referentDeps(): Promise<ReferentDeps & ReviewDeps> {
   return { ...(await productionDeps()), referents: loadReferents() };
+}
+
+/** Deployed: commits through the GitHub API (Netlify then rebuilds). Locally: the working tree. */
+function contentWriter(): ContentWriter {
+  const env = readRuntimeEnv();
+  if (env.deployed && env.GITHUB_CONTENT_TOKEN) {
+    return gitHubWriter({ token: env.GITHUB_CONTENT_TOKEN, repo: env.CMS_GITHUB_REPO, branch: env.CMS_BRANCH });
+  }
+  return fileSystemWriter(process.cwd());
 }

@@ -14,13 +14,21 @@ const schema = z.object({
   /** Sender shown in mails, e.g. "Réseau des ambassadeurs métiers <ne-pas-repondre@region.fr>". */
   MAIL_FROM: z.string().min(3).optional(),
   URL: z.url().default('http://localhost:4321'),
+  /** Fine-grained GitHub token with "Contents: read and write" on the content repository (profiles written by the workflows). */
+  GITHUB_CONTENT_TOKEN: z.string().min(10).optional(),
+  /** Repository and branch the workflows write profiles to: the same as the CMS's. */
+  CMS_GITHUB_REPO: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'CMS_GITHUB_REPO : attendu « propriétaire/dépôt ».' })
+    .default('region/reseau-ambassadeurs-metiers'),
+  CMS_BRANCH: z.string().default('main'),
   /** Set by Netlify Database in production, by @netlify/vite-plugin locally. */
   NETLIFY_DB_URL: z.string().optional(),
 });
 
 export type RuntimeEnv = z.output<typeof schema> & { deployed: boolean };
 
-const REQUIRED_WHEN_DEPLOYED = ['RESEND_API_KEY', 'MAIL_FROM'] as const;
+const REQUIRED_WHEN_DEPLOYED = ['RESEND_API_KEY', 'MAIL_FROM', 'GITHUB_CONTENT_TOKEN'] as const;
 
 export function readRuntimeEnv(source: Record<string, string | undefined> = process.env): RuntimeEnv {
   const result = schema.safeParse(source);

@@ -7,6 +7,7 @@ import { ambassadorSchema, type AmbassadorData } from '../schemas.ts';
 import { communesOfDepartments, findCommune } from '../geo.ts';
 import { formatPoint, type Bounds } from '../position.ts';
 import { seededRandom, type Random } from '../random.ts';
+import { slugify } from '../slug.ts';
 import type { Modality } from '../vocabularies.ts';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 import { DEMO_COMMUNES } from './communes.ts';
@@ -116,16 +117,4 @@ function syntheticPlaces(departments: readonly string[], bounds: Bounds): Placed
       longitude: bounds.west + r.next() * (bounds.east - bounds.west),
     };
   });
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
 }

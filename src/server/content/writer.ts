@@ -3,10 +3,12 @@
  * development (the dev server shows the change at once) and the GitHub API in production
  * (a commit, which triggers a Netlify build).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 
 export interface ContentWriter {
+  /** The file's text, or undefined when it does not exist. */
+  read(path: string): Promise<string | undefined>;
   /** Creates or replaces the file at `path` (relative to the repository root). */
   write(path: string, content: string, message: string): Promise<void>;
   /** Removes the file; nothing happens when it does not exist. */
@@ -26,6 +28,14 @@ function checkedPath(path: string): string {
 
 export function fileSystemWriter(root: string): ContentWriter {
   return {
+    async read(path) {
+      try {
+        return await readFile(join(root, checkedPath(path)), 'utf8');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
     async write(path, content) {
       const file = join(root, checkedPath(path));
       await mkdir(dirname(file), { recursive: true });
@@ -55,14 +65,20 @@ export function gitHubWriter({ token, repo, branch, apiUrl = 'https://api.github
   };
   const url = (path: string) => `${apiUrl}/repos/${repo}/contents/${checkedPath(path).split('/').map(encodeURIComponent).join('/')}`;
 
-  async function currentSha(path: string): Promise<string | undefined> {
+  async function current(path: string): Promise<{ sha: string; content: string } | undefined> {
     const response = await fetch(`${url(path)}?ref=${encodeURIComponent(branch)}`, { headers });
     if (response.status === 404) return undefined;
     if (!response.ok) throw new ContentWriteError(`GitHub : lecture de ${path} impossible (${response.status})`);
-    return ((await response.json()) as { sha: string }).sha;
+    return (await response.json()) as { sha: string; content: string };
   }
+  const currentSha = async (path: string) => (await current(path))?.sha;
 
   return {
+    async read(path) {
+      const file = await current(path);
+      // The contents API sends files base64-encoded, in lines.
+      return file ? Buffer.from(file.content.replace(/\n/g, ''), 'base64').toString('utf8') : undefined;
+    },
     async write(path, content, message) {
       const sha = await currentSha(path);
       const response = await fetch(url(path), {

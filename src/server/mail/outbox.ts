@@ -85,3 +85,9 @@ export async function deliverDueMail(db: Db, mailer: Mailer, clock: Clock, batch
   }
   return report;
 }
+
+/** Mail already delivered holds addresses and names: it is erased after `days`. */
+export async function purgeSentMail(db: Queryable, clock: Clock, days = 30): Promise<number> {
+  const cutoff = new Date(clock.now().getTime() - days * 86_400_000);
+  return (await db.query('DELETE FROM outbox WHERE sent_at < $1 RETURNING id', [cutoff])).length;
+}

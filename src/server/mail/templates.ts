@@ -83,3 +83,59 @@ export function referentSignInMail(context: MailContext, to: { email: string; na
     action: { label: 'Me connecter', url: link },
   });
 }
+
+export function applicationApprovedMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  { profileUrl, manageLink, lifetimeHours }: { profileUrl: string; manageLink: string; lifetimeHours: number },
+): MailToSend {
+  return render(context, {
+    template: 'application_approved',
+    to: to.email,
+    subject: 'Bienvenue dans le réseau des ambassadeurs',
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      `Votre inscription est validée : votre profil est publié dans l’annuaire de la Région ${context.regionName}. Il sera visible à cette adresse dans quelques minutes : ${profileUrl}`,
+      'Les demandes d’intervention vous parviendront par courriel, sans que votre adresse soit jamais montrée.',
+      `Pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte, utilisez le lien ci-dessous (valable ${lifetimeHours} heures). Ensuite, demandez un nouveau lien depuis la page « Gérer mon profil » du site.`,
+    ],
+    action: { label: 'Gérer mon profil', url: manageLink },
+  });
+}
+
+export function applicationRejectedMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  { reason, contactEmail, keptDays }: { reason: string; contactEmail: string; keptDays: number },
+): MailToSend {
+  return render(context, {
+    template: 'application_rejected',
+    to: to.email,
+    subject: 'Votre inscription comme ambassadeur',
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      'Merci de votre intérêt pour le réseau. Le référent de votre département n’a pas pu valider votre inscription, pour la raison suivante :',
+      reason,
+      `Pour en parler, écrivez à ${contactEmail}. Les données de votre inscription seront effacées dans ${keptDays} jours.`,
+    ],
+  });
+}
+
+export function manageProfileLinkMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  link: string,
+  lifetimeHours: number,
+): MailToSend {
+  return render(context, {
+    template: 'manage_profile_link',
+    to: to.email,
+    subject: 'Votre lien pour gérer votre profil d’ambassadeur',
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      `Voici votre lien pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte. Il est valable ${lifetimeHours} heures et ne sert qu’une fois.`,
+      "Si vous n'avez pas demandé ce lien, ignorez ce message : rien ne change.",
+    ],
+    action: { label: 'Gérer mon profil', url: link },
+  });
+}

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db, Queryable } from '../db.ts';
+import { audit } from '../audit.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { applicationAlreadyOpenMail, confirmApplicationMail, type MailContext } from '../mail/templates.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
@@ -178,8 +179,4 @@ export async function purgeUnconfirmedApplications(deps: Pick<SignupDeps, 'db' |
     for (const { id } of purged) await audit(tx, deps.clock.now(), 'systeme', 'application_purged', id);
     return purged.length;
   });
-}
-
-async function audit(tx: Queryable, at: Date, actor: string, action: string, subject: string): Promise<void> {
-  await tx.query('INSERT INTO audit_events (at, actor, action, subject) VALUES ($1, $2, $3, $4)', [at, actor, action, subject]);
 }

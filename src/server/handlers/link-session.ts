@@ -1,0 +1,111 @@
+/**
+ * The two steps every passwordless space shares (referents, ambassadors): a form posts an
+ * address and a link is mailed if the address is known, with the same answer either way;
+ * the link opens a page whose button (POST) uses it once and sets an HttpOnly session cookie.
+ */
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db.ts';
+import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
+import { escapeHtml } from '../mail/templates.ts';
+import { withinLimit } from '../rate-limit.ts';
+import { cookieValue, sessionCookieHeader } from '../sessions.ts';
+import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
+
+interface BaseDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export function forbidden(): Response {
+  return htmlPage({ title: 'Envoi refusé', body: '<p>La demande doit être envoyée depuis le site du réseau.</p>', status: 403 });
+}
+
+/** POST (email): `send` mails a link when the address is known; the page says the same either way. */
+export function linkRequestHandler<D extends BaseDeps>(
+  deps: () => Promise<D>,
+  { name, send, answer }: { name: string; send: (d: D, email: string) => Promise<void>; answer: string },
+) {
+  return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
+    if (req.method !== 'POST') return methodNotAllowed('POST');
+    if (!isSameOrigin(req)) return forbidden();
+    const body = await readBody(req, []);
+    const email = typeof body?.email === 'string' ? body.email.trim() : '';
+    try {
+      const d = await deps();
+      const perIp = { name: `${name}-ip`, max: 10, windowMs: 3_600_000 };
+      const perEmail = { name: `${name}-email`, max: 3, windowMs: 3_600_000 };
+      if (
+        email &&
+        (await withinLimit(d.db, d.clock, perIp, context.ip ?? 'inconnue')) &&
+        (await withinLimit(d.db, d.clock, perEmail, email))
+      ) {
+        await send(d, email);
+      }
+      return htmlPage({ title: 'Demande reçue', body: `<p>${escapeHtml(answer)}</p>` });
+    } catch (error) {
+      console.error(`${name}: ${(error as Error).name}`);
+      return unavailable(req);
+    }
+  };
+}
+
+export interface SessionSpace<D> {
+  name: string;
+  purpose: TokenPurpose;
+  open: (d: D, token: string) => Promise<{ ok: true; cookie: string } | Extract<TokenCheck, { ok: false }>>;
+  cookie: { name: string; path: string; maxAgeMs: number };
+  /** Where the session lands after the button. */
+  landing: string;
+  title: string;
+  button: string;
+  /** Where to ask for a new link. */
+  newLinkPage: string;
+}
+
+/** GET shows a button (mail scanners follow GET links); POST uses the link and sets the session cookie. */
+export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D>, space: SessionSpace<D>) {
+  const unusable = () =>
+    htmlPage({
+      title: 'Lien inutilisable',
+      body: `<p>Ce lien a expiré ou a déjà servi. <a href="${space.newLinkPage}">Demandez un nouveau lien</a>.</p>`,
+      status: 410,
+    });
+  return async (req: Request): Promise<Response> => {
+    try {
+      if (req.method === 'GET') {
+        const token = new URL(req.url).searchParams.get('jeton') ?? '';
+        const d = await deps();
+        if (!(await peekToken(d.db, d.clock, space.purpose, token)).ok) return unusable();
+        return htmlPage({
+          title: space.title,
+          body: `<form method="post"><input type="hidden" name="jeton" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(space.button)}</button></form>`,
+        });
+      }
+      if (req.method !== 'POST') return methodNotAllowed('GET, POST');
+      if (!isSameOrigin(req)) return forbidden();
+      const body = await readBody(req, []);
+      const opened = await space.open(await deps(), typeof body?.jeton === 'string' ? body.jeton : '');
+      if (!opened.ok) return unusable();
+      return new Response(null, {
+        status: 303,
+        headers: { Location: space.landing, 'Set-Cookie': sessionCookieHeader(req, { ...space.cookie, value: opened.cookie }) },
+      });
+    } catch (error) {
+      console.error(`${space.name}: ${(error as Error).name}`);
+      return unavailable(req);
+    }
+  };
+}
+
+/** The session cookie's value for a space. */
+export function sessionCookie(req: Request, space: Pick<SessionSpace<unknown>, 'cookie'>): string | undefined {
+  return cookieValue(req, space.cookie.name);
+}
+
+export function signInRequired(newLinkPage: string, who: string): Response {
+  return htmlPage({
+    title: 'Connexion nécessaire',
+    body: `<p>Cet espace est réservé ${who}, et votre session a peut-être expiré. <a href="${newLinkPage}">Recevoir un nouveau lien</a>.</p>`,
+    status: 401,
+  });
+}

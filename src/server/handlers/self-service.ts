@@ -1,0 +1,232 @@
+/**
+ * HTTP side of "Gérer mon profil": link request, session opening, the space (edit, pause or
+ * resume, delete) and the data export. The session is an HttpOnly cookie limited to /api/profil.
+ */
+import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
+import { escapeHtml as e } from '../mail/templates.ts';
+import { checkboxGroup, errorSummary, inputField, postForm, selectField, textAreaField, type Errors } from '../html/form.ts';
+import {
+  AMBASSADOR_SESSION_MS,
+  MANAGE_LINK_PURPOSE,
+  accountFromSession,
+  deleteAccount,
+  exportAccount,
+  openAmbassadorSession,
+  requestManageLink,
+  setPaused,
+  updateProfile,
+  type AmbassadorAccount,
+  type SelfServiceDeps,
+} from '../workflows/self-service.ts';
+import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
+import { findDepartment } from '../../lib/geo.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+
+type Provider = () => Promise<SelfServiceDeps>;
+
+const SPACE: SessionSpace<SelfServiceDeps> = {
+  name: 'profile-session',
+  purpose: MANAGE_LINK_PURPOSE,
+  open: openAmbassadorSession,
+  cookie: { name: 'session_ambassadeur', path: '/api/profil', maxAgeMs: AMBASSADOR_SESSION_MS },
+  landing: '/api/profil',
+  title: 'Gérer mon profil',
+  button: 'Ouvrir mon espace',
+  newLinkPage: '/gerer-mon-profil/',
+};
+
+export function manageLinkRequestHandler(deps: Provider) {
+  return linkRequestHandler(deps, {
+    name: 'manage-link',
+    send: requestManageLink,
+    answer: 'Si cette adresse est celle d’un ambassadeur du réseau, un lien pour gérer votre profil vient d’y être envoyé.',
+  });
+}
+
+export function profileSessionHandler(deps: Provider) {
+  return sessionFromLinkHandler(deps, SPACE);
+}
+
+function forAmbassador(
+  deps: Provider,
+  name: string,
+  handle: (req: Request, d: SelfServiceDeps, account: AmbassadorAccount) => Promise<Response>,
+) {
+  return async (req: Request): Promise<Response> => {
+    try {
+      const d = await deps();
+      const account = await accountFromSession(d, sessionCookie(req, SPACE));
+      if (!account) return signInRequired(SPACE.newLinkPage, 'aux ambassadeurs du réseau');
+      return await handle(req, d, account);
+    } catch (error) {
+      console.error(`${name}: ${(error as Error).name}`);
+      return unavailable(req);
+    }
+  };
+}
+
+const DONE: Record<string, string> = {
+  modifie: 'Votre profil est enregistré. L’annuaire le montrera après la prochaine mise à jour du site, dans quelques minutes.',
+  pause: 'Votre profil est en pause : il reste visible, mais on ne peut plus vous solliciter.',
+  reprise: 'Votre profil est de nouveau disponible pour des demandes.',
+};
+
+const EDIT_LABELS: Record<string, string> = {
+  displayName: 'Nom affiché',
+  jobTitle: 'Métier ou formation',
+  sector: 'Secteur',
+  organisation: 'Employeur ou établissement',
+  presentation: 'Présentation',
+  careerPath: 'Parcours',
+  interventions: 'Interventions',
+  publics: 'Publics',
+  modalities: 'Modalités',
+  departments: 'Départements',
+  monthlyCapacity: 'Disponibilité',
+};
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'];
+
+/** GET: the space. POST (action = modifier | pause | reprendre | supprimer). */
+export function profileSpaceHandler(deps: Provider) {
+  return forAmbassador(deps, 'profile', async (req, d, account) => {
+    if (req.method === 'GET') return spacePage(d, account, {}, {}, DONE[new URL(req.url).searchParams.get('fait') ?? '']);
+    if (req.method !== 'POST') return methodNotAllowed('GET, POST');
+    if (!isSameOrigin(req)) return forbidden();
+    const { action, ...fields } = (await readBody(req, LIST_FIELDS)) ?? {};
+    if (action === 'supprimer') {
+      if (fields.confirmation !== 'oui') {
+        return spacePage(d, account, { confirmation: 'Cochez la case pour confirmer la suppression définitive.' }, {}, undefined, 422);
+      }
+      await deleteAccount(d, account.id);
+      return htmlPage({
+        title: 'Compte supprimé',
+        body: '<p>Votre profil est retiré de l’annuaire (dans quelques minutes, le temps de la mise à jour du site) et vos données personnelles sont effacées. Merci pour le temps que vous avez donné aux jeunes.</p>',
+      });
+    }
+    const result = action === 'modifier' ? await updateProfile(d, account.id, fields) : await setPaused(d, account.id, action === 'pause');
+    if (!result.ok) return spacePage(d, account, result.errors, fields, undefined, 422);
+    const done = action === 'modifier' ? 'modifie' : action === 'pause' ? 'pause' : 'reprise';
+    return new Response(null, { status: 303, headers: { Location: `/api/profil?fait=${done}` } });
+  });
+}
+
+/** GET: every piece of data the platform holds about the ambassador, as a JSON file. */
+export function profileExportHandler(deps: Provider) {
+  return forAmbassador(deps, 'profile-export', async (req, d, account) => {
+    if (req.method !== 'GET') return methodNotAllowed('GET');
+    const data = await exportAccount(d, account.id);
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="mes-donnees-ambassadeur.json"',
+        'Cache-Control': 'no-store',
+      },
+    });
+  });
+}
+
+function spacePage(
+  d: SelfServiceDeps,
+  account: AmbassadorAccount,
+  errors: Errors,
+  posted: Record<string, unknown>,
+  done?: string,
+  status = 200,
+): Response {
+  const profile = account.profile;
+  const text = (name: string, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
+  const list = (name: string, fallback: readonly string[]) => (Array.isArray(posted[name]) ? (posted[name] as string[]) : fallback);
+  const departments = Object.fromEntries(d.settings.departments.map((code) => [code, `${findDepartment(code)?.name ?? code} (${code})`]));
+  const publicUrl = `/ambassadeurs/${account.department}/${account.slug}/`;
+  const edit = profile
+    ? postForm(
+        '/api/profil',
+        { action: 'modifier' },
+        [
+          inputField({
+            name: 'displayName',
+            label: 'Nom affiché',
+            value: text('displayName', profile.displayName),
+            errors,
+            attributes: 'required maxlength="60"',
+          }),
+          inputField({
+            name: 'jobTitle',
+            label: 'Métier exercé ou formation suivie',
+            value: text('jobTitle', profile.jobTitle),
+            errors,
+            attributes: 'required maxlength="100"',
+          }),
+          selectField({ name: 'sector', label: 'Secteur', value: text('sector', profile.sector), vocabulary: SECTORS, errors }),
+          inputField({
+            name: 'organisation',
+            label: 'Employeur ou établissement (facultatif)',
+            hint: 'Seulement si vous souhaitez l’afficher.',
+            value: text('organisation', profile.organisation ?? ''),
+            errors,
+            attributes: 'maxlength="100"',
+          }),
+          textAreaField({
+            name: 'presentation',
+            label: 'Présentation',
+            value: text('presentation', profile.presentation),
+            errors,
+            maxLength: 600,
+          }),
+          textAreaField({
+            name: 'careerPath',
+            label: 'Votre parcours',
+            value: text('careerPath', profile.careerPath),
+            errors,
+            maxLength: 1500,
+          }),
+          checkboxGroup({
+            name: 'interventions',
+            label: 'Interventions acceptées',
+            values: list('interventions', profile.interventions),
+            vocabulary: INTERVENTIONS,
+            errors,
+          }),
+          checkboxGroup({ name: 'publics', label: 'Publics', values: list('publics', profile.publics), vocabulary: PUBLICS, errors }),
+          checkboxGroup({
+            name: 'modalities',
+            label: 'Modalités',
+            values: list('modalities', profile.modalities),
+            vocabulary: MODALITIES,
+            errors,
+          }),
+          checkboxGroup({
+            name: 'departments',
+            label: 'Départements d’intervention',
+            values: list('departments', profile.departments),
+            vocabulary: departments,
+            errors,
+          }),
+          inputField({
+            name: 'monthlyCapacity',
+            label: 'Nombre de demandes par mois au plus',
+            type: 'number',
+            value: text('monthlyCapacity', String(account.monthlyCapacity)),
+            errors,
+            attributes: 'min="1" max="20" required',
+          }),
+          '<button type="submit">Enregistrer mon profil</button>',
+        ].join(''),
+      )
+    : '<p>Votre profil public est introuvable : l’équipe régionale l’a peut-être retiré. Écrivez au contact du réseau.</p>';
+  const pause = postForm(
+    '/api/profil',
+    { action: account.paused ? 'reprendre' : 'pause' },
+    `<button type="submit">${account.paused ? 'Reprendre les demandes' : 'Mettre mon profil en pause'}</button>`,
+  );
+  const remove = postForm(
+    '/api/profil',
+    { action: 'supprimer' },
+    `<div class="choix"><input type="checkbox" id="confirmation" name="confirmation" value="oui" required${errors.confirmation ? ' aria-invalid="true" aria-describedby="erreur-confirmation"' : ''}> <label for="confirmation">Je comprends que mon profil et toutes mes données seront effacés définitivement.</label></div>${errors.confirmation ? `<p class="erreur" id="erreur-confirmation">${e(errors.confirmation)}</p>` : ''}<p><button type="submit" class="danger">Supprimer mon compte</button></p>`,
+  );
+  return htmlPage({
+    title: 'Gérer mon profil',
+    status,
+    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${errorSummary(errors, { ...EDIT_LABELS, confirmation: 'Confirmation' })}<p>Bonjour ${e(account.firstName)}. Votre profil est <strong>${account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href="${publicUrl}">voir mon profil public</a>.</p><section aria-labelledby="titre-modifier"><h2 id="titre-modifier">Modifier mon profil</h2>${edit}</section><section aria-labelledby="titre-pause"><h2 id="titre-pause">${account.paused ? 'Reprendre' : 'Faire une pause'}</h2><p>${account.paused ? 'Votre profil reste visible, mais personne ne peut vous solliciter.' : 'En pause, votre profil reste visible mais personne ne peut vous solliciter.'}</p>${pause}</section><section aria-labelledby="titre-donnees"><h2 id="titre-donnees">Mes données</h2><p><a href="/api/profil/donnees" download>Télécharger toutes mes données (fichier JSON)</a> : identité, inscription, consentements, profil.</p></section><section aria-labelledby="titre-supprimer"><h2 id="titre-supprimer">Supprimer mon compte</h2>${remove}</section>`,
+  });
+}

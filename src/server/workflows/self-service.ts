@@ -1,0 +1,281 @@
+/**
+ * "Gérer mon profil" (brief F4, W3): an ambassador asks for a link with their address (the
+ * same answer whether or not it is known), the link opens a one-hour session, and from there
+ * they edit their public profile, pause or resume it, download all their data as JSON, or
+ * delete their account. The public profile file stays the source of the public text (the
+ * regional team may edit it in the CMS too); it is read and written through the content writer.
+ */
+import { parse } from 'yaml';
+import type { Clock } from '../clock.ts';
+import type { ContentWriter } from '../content/writer.ts';
+import { profilePath } from '../content/profiles.ts';
+import type { Db, Queryable } from '../db.ts';
+import { audit } from '../audit.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+import { manageProfileLinkMail } from '../mail/templates.ts';
+import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
+import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
+import type { SignupSettings } from './signup.ts';
+import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
+import { profileYaml } from '../../lib/profile-file.ts';
+import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
+
+export interface SelfServiceDeps {
+  db: Db;
+  clock: Clock;
+  settings: SignupSettings;
+  siteUrl: string;
+  content: ContentWriter;
+}
+
+export const MANAGE_LINK_PURPOSE = 'manage_profile' as const;
+export const AMBASSADOR_SESSION_MS = 60 * 60_000;
+
+export function manageLinkUrl(siteUrl: string, token: string): string {
+  return `${siteUrl}/api/profil/session?jeton=${token}`;
+}
+
+interface AmbassadorRow {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  phone: string | null;
+  monthly_capacity: number;
+  department: string;
+  slug: string;
+  paused: boolean;
+  criminal_record_checked_on: string | null;
+}
+
+const AMBASSADOR_COLUMNS =
+  'a.id, a.email, a.first_name, a.last_name, a.phone, a.monthly_capacity, a.criminal_record_checked_on, m.department, m.slug, m.paused';
+
+async function findAmbassador(db: Queryable, where: string, param: string, lock = false): Promise<AmbassadorRow | undefined> {
+  const [row] = await db.query<AmbassadorRow>(
+    `SELECT ${AMBASSADOR_COLUMNS} FROM applications a JOIN ambassadors m ON m.id = a.id WHERE ${where}${lock ? ' FOR UPDATE OF a, m' : ''}`,
+    [param],
+  );
+  return row;
+}
+
+/** Mails a link if an ambassador has this address; silent otherwise (W3). */
+export async function requestManageLink(deps: SelfServiceDeps, email: string): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const ambassador = await findAmbassador(tx, 'lower(a.email) = lower($1)', email.trim());
+    if (!ambassador) return;
+    const hours = deps.settings.confirmationLinkHours;
+    const token = await issueToken(tx, deps.clock, { purpose: MANAGE_LINK_PURPOSE, subject: ambassador.id, lifetimeMs: hours * 3_600_000 });
+    await enqueueMail(
+      tx,
+      deps.clock,
+      manageProfileLinkMail(
+        deps.settings,
+        { email: ambassador.email, firstName: ambassador.first_name },
+        manageLinkUrl(deps.siteUrl, token),
+        hours,
+      ),
+    );
+  });
+}
+
+/** Uses the emailed link once and opens a session; returns the cookie value to set. */
+export async function openAmbassadorSession(
+  deps: SelfServiceDeps,
+  token: string,
+): Promise<{ ok: true; cookie: string } | Extract<TokenCheck, { ok: false }>> {
+  return deps.db.transaction(async (tx) => {
+    const check = await consumeToken(tx, deps.clock, MANAGE_LINK_PURPOSE, token);
+    if (!check.ok) return check;
+    if (!(await findAmbassador(tx, 'a.id = $1', check.subject))) return { ok: false, reason: 'unknown' };
+    return {
+      ok: true,
+      cookie: await openSession(tx, deps.clock, { kind: 'ambassador', subject: check.subject, lifetimeMs: AMBASSADOR_SESSION_MS }),
+    };
+  });
+}
+
+export interface AmbassadorAccount {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  monthlyCapacity: number;
+  paused: boolean;
+  department: string;
+  slug: string;
+  /** The public profile file; undefined if the regional team removed it. */
+  profile: AmbassadorData | undefined;
+}
+
+export async function accountFromSession(deps: SelfServiceDeps, cookie: string | undefined): Promise<AmbassadorAccount | undefined> {
+  const id = await sessionSubject(deps.db, deps.clock, 'ambassador', cookie);
+  const row = id ? await findAmbassador(deps.db, 'a.id = $1', id) : undefined;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    monthlyCapacity: row.monthly_capacity,
+    paused: row.paused,
+    department: row.department,
+    slug: row.slug,
+    profile: await readProfile(deps.content, row),
+  };
+}
+
+async function readProfile(content: ContentWriter, row: Pick<AmbassadorRow, 'department' | 'slug'>): Promise<AmbassadorData | undefined> {
+  const text = await content.read(profilePath(row.department, row.slug));
+  return text === undefined ? undefined : ambassadorSchema.parse(parse(text));
+}
+
+/** What an ambassador may change themselves; the commune and its position stay as validated. */
+export const profileEditSchema = applicationSchema.pick({
+  displayName: true,
+  jobTitle: true,
+  sector: true,
+  organisation: true,
+  presentation: true,
+  careerPath: true,
+  interventions: true,
+  publics: true,
+  modalities: true,
+  departments: true,
+  monthlyCapacity: true,
+});
+
+export type SelfServiceResult = { ok: true } | { ok: false; errors: Record<string, string> };
+
+const PROFILE_MISSING = {
+  ok: false,
+  errors: { formulaire: 'Votre profil public est introuvable : l’équipe régionale l’a peut-être retiré. Écrivez au contact du réseau.' },
+} as const;
+
+export async function updateProfile(deps: SelfServiceDeps, id: string, input: unknown): Promise<SelfServiceResult> {
+  const parsed = profileEditSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const { monthlyCapacity, ...edited } = parsed.data;
+  if (edited.departments.some((code) => !deps.settings.departments.includes(code))) {
+    return {
+      ok: false,
+      errors: {
+        departments: `Départements d'intervention : choisissez parmi ceux de la Région (${deps.settings.departments.join(', ')}).`,
+      },
+    };
+  }
+  return deps.db.transaction(async (tx) => {
+    const row = await findAmbassador(tx, 'a.id = $1', id, true);
+    const current = row && (await readProfile(deps.content, row));
+    if (!row || !current) return PROFILE_MISSING;
+    const minors = meetsMinors(edited);
+    if (minors && !row.criminal_record_checked_on) {
+      return {
+        ok: false,
+        errors: {
+          publics:
+            'Publics : pour intervenir auprès de collégiens, de lycéens ou d’apprentis, le référent de votre département doit d’abord vérifier votre extrait de casier judiciaire. Écrivez-lui, puis revenez ici.',
+        },
+      };
+    }
+    const profile = ambassadorSchema.safeParse({ ...current, organisation: undefined, ...edited, updatedAt: today(deps.clock) });
+    if (!profile.success) return { ok: false, errors: fieldErrors(profile.error) };
+    const now = deps.clock.now();
+    await tx.query('UPDATE applications SET monthly_capacity = $2, meets_minors = $3 WHERE id = $1', [id, monthlyCapacity, minors]);
+    await tx.query('UPDATE ambassadors SET updated_at = $2 WHERE id = $1', [id, now]);
+    await audit(tx, now, 'ambassadeur', 'profile_updated', id);
+    await deps.content.write(
+      profilePath(row.department, row.slug),
+      profileYaml(profile.data),
+      `Profil : mise à jour de ${row.slug} par l’ambassadeur`,
+    );
+    return { ok: true };
+  });
+}
+
+/** Pause hides nothing of the profile but says the person takes no request for now (and issue C refuses new ones). */
+export async function setPaused(deps: SelfServiceDeps, id: string, paused: boolean): Promise<SelfServiceResult> {
+  return deps.db.transaction(async (tx) => {
+    const row = await findAmbassador(tx, 'a.id = $1', id, true);
+    const current = row && (await readProfile(deps.content, row));
+    if (!row || !current) return PROFILE_MISSING;
+    const now = deps.clock.now();
+    const profile: AmbassadorData = { ...current, status: paused ? 'paused' : 'published', updatedAt: new Date(today(deps.clock)) };
+    await tx.query('UPDATE ambassadors SET paused = $2, updated_at = $3 WHERE id = $1', [id, paused, now]);
+    await audit(tx, now, 'ambassadeur', paused ? 'profile_paused' : 'profile_resumed', id);
+    await deps.content.write(
+      profilePath(row.department, row.slug),
+      profileYaml(profile),
+      `Profil : ${paused ? 'mise en pause' : 'reprise'} de ${row.slug} par l’ambassadeur`,
+    );
+    return { ok: true };
+  });
+}
+
+/** Everything the platform holds about the person, as JSON they can keep (RGPD art. 15 and 20). */
+export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<Record<string, unknown> | undefined> {
+  const [application] = await deps.db.query<Record<string, unknown>>(
+    `SELECT status, email, first_name, last_name, phone, profile, monthly_capacity, meets_minors, created_at, confirmed_at, decided_at,
+            charter_checked_on, criminal_record_checked_on FROM applications WHERE id = $1`,
+    [id],
+  );
+  const row = await findAmbassador(deps.db, 'a.id = $1', id);
+  if (!application || !row) return undefined;
+  const consents = await deps.db.query<{ document: string; version: string; given_at: Date }>(
+    'SELECT document, version, given_at FROM consents WHERE application_id = $1 ORDER BY given_at',
+    [id],
+  );
+  const [ambassador] = await deps.db.query<{ published_at: Date; updated_at: Date }>(
+    'SELECT published_at, updated_at FROM ambassadors WHERE id = $1',
+    [id],
+  );
+  await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
+  return {
+    exporteLe: deps.clock.now().toISOString(),
+    service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
+    identite: { prenom: application.first_name, nom: application.last_name, email: application.email, telephone: application.phone },
+    inscription: {
+      creeeLe: application.created_at,
+      adresseConfirmeeLe: application.confirmed_at,
+      valideeLe: application.decided_at,
+      charteVerifieeLe: application.charter_checked_on,
+      extraitDeCasierVerifieLe: application.criminal_record_checked_on,
+      profilPropose: application.profile,
+    },
+    consentements: consents.map((c) => ({
+      document: c.document === 'charter' ? 'charte' : c.document,
+      version: c.version,
+      donneLe: c.given_at,
+    })),
+    compte: {
+      publieLe: ambassador?.published_at,
+      modifieLe: ambassador?.updated_at,
+      enPause: row.paused,
+      demandesParMoisAuPlus: row.monthly_capacity,
+      adresseDuProfil: `${deps.siteUrl}/ambassadeurs/${row.department}/${row.slug}/`,
+    },
+    profilPublic: (await readProfile(deps.content, row)) ?? null,
+  };
+}
+
+/**
+ * Deletes the account: the profile file, the person's record, consents, links, sessions and
+ * mails addressed to them. Only a pseudonymous event remains in the audit trail.
+ */
+export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<SelfServiceResult> {
+  return deps.db.transaction(async (tx) => {
+    const row = await findAmbassador(tx, 'a.id = $1', id, true);
+    if (!row) return { ok: false, errors: { formulaire: 'Ce compte est déjà supprimé.' } };
+    await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
+    await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
+    await closeSessions(tx, 'ambassador', id);
+    await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
+    await audit(tx, deps.clock.now(), 'ambassadeur', 'account_deleted', id);
+    await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} à la demande de l’ambassadeur`);
+    return { ok: true };
+  });
+}
+
+function today(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}
