@@ -2,8 +2,12 @@
  * The signup journey in Chromium on the main command's dev server (functions, embedded
  * database, dev mailbox): form in steps with a wrong field, commune suggested by the Geo
  * API (replaced at the HTTP boundary), confirmation mail, link, confirmation, then the
- * département's referent signing in and finding the application; axe-core on every new page.
+ * département's referent signing in and approving the application (profile file written,
+ * page served), then the ambassador managing their profile by emailed link (edit, pause,
+ * export, delete). The second test continues the first's journey. axe-core on every new page.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './support/browser.ts';
@@ -39,7 +43,7 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 describe('becoming an ambassador', () => {
-  it('given the signup form, when a person fills it step by step and confirms by the emailed link, then the application is confirmed and shown to the referent of its département', async () => {
+  it('given the signup form, when a person fills it step by step and confirms by the emailed link, then the referent of its département approves it and the profile is published', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     await fakeGeoApi(page);
     await page.goto(`${dev.url}/devenir-ambassadeur/inscription/`);
@@ -112,6 +116,78 @@ describe('becoming an ambassador', () => {
     await page.getByRole('heading', { name: 'Inscriptions à valider' }).waitFor();
     expect(await page.getByRole('table').textContent()).toContain('Dominique Lefebvre');
     await expectAccessible(page);
+
+    // The referent opens the application, types a date in the future, corrects it, approves.
+    await page.getByRole('link', { name: 'Dominique Lefebvre' }).click();
+    await page.getByRole('heading', { name: 'Inscription de Dominique Lefebvre' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Charte vérifiée le').fill('2099-11-02');
+    await page.getByLabel('Extrait de casier judiciaire vérifié le').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Valider et publier le profil' }).click();
+    await page.getByRole('heading', { name: 'Une réponse est à corriger' }).waitFor();
+    expect(await page.getByLabel('Charte vérifiée le').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#erreur-charterCheckedOn').textContent()).toContain('la date ne peut pas être dans le futur');
+    await expectAccessible(page);
+    await page.getByLabel('Charte vérifiée le').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Valider et publier le profil' }).click();
+    await page.getByRole('heading', { name: 'Inscription validée' }).waitFor();
+    await expectAccessible(page);
+    const profileFile = join(dev.root, 'src/content/ambassadors/59/dominique-l-chaudronniere.yaml');
+    expect(readFileSync(profileFile, 'utf8')).toContain('jobTitle: Chaudronnière');
+
+    // The dev server shows the new profile (content written to the file system).
+    await expect
+      .poll(async () => (await page.goto(`${dev.url}/ambassadeurs/59/dominique-l-chaudronniere/`))?.status(), { timeout: 30_000 })
+      .toBe(200);
+    await page.getByRole('heading', { name: 'Dominique L.', exact: true }).waitFor();
+  }, 120_000);
+
+  it('given a published ambassador, when they ask for their link, then they edit, download and delete their profile', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.goto(`${dev.url}/gerer-mon-profil/`);
+    await expectAccessible(page);
+    await page.getByLabel('Votre adresse e-mail').fill('dominique.lefebvre@example.org');
+    await page.getByRole('button', { name: 'Recevoir mon lien' }).click();
+    await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${dev.url}/api/dev/courriels`);
+    await page
+      .getByRole('link', { name: /\/api\/profil\/session\?jeton=/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Ouvrir mon espace' }).click();
+    await page.getByRole('heading', { name: 'Gérer mon profil' }).waitFor();
+    await expectAccessible(page);
+
+    const profileFile = join(dev.root, 'src/content/ambassadors/59/dominique-l-chaudronniere.yaml');
+    await page.getByLabel('Métier exercé ou formation suivie').fill('Chaudronnière soudeuse');
+    await page.getByRole('checkbox', { name: 'Lycéens' }).uncheck();
+    await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
+    await page.getByRole('heading', { name: 'Une réponse est à corriger' }).waitFor();
+    expect(await page.locator('#erreur-publics').textContent()).toContain('Publics');
+    await expectAccessible(page);
+    await page.getByRole('checkbox', { name: 'Lycéens' }).check();
+    await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
+    await page.getByText('Votre profil est enregistré').waitFor();
+    expect(readFileSync(profileFile, 'utf8')).toContain('jobTitle: Chaudronnière soudeuse');
+
+    await page.getByRole('button', { name: 'Mettre mon profil en pause' }).click();
+    await page.getByRole('status').getByText('Votre profil est en pause').waitFor();
+    expect(readFileSync(profileFile, 'utf8')).toContain('status: paused');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Télécharger toutes mes données/ }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported).toMatchObject({ identite: { email: 'dominique.lefebvre@example.org' }, compte: { enPause: true } });
+
+    await page.getByRole('checkbox', { name: /Je comprends que mon profil/ }).check();
+    await page.getByRole('button', { name: 'Supprimer mon compte' }).click();
+    await page.getByRole('heading', { name: 'Compte supprimé' }).waitFor();
+    await expectAccessible(page);
+    expect(existsSync(profileFile)).toBe(false);
     await page.close();
   });
 });
