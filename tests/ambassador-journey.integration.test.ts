@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileSystemWriter, ContentWriteError, type ContentWriter } from '../src/server/content/writer.ts';
 import { applicationReviewHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
@@ -17,7 +18,7 @@ import {
   profileSpaceHandler,
 } from '../src/server/handlers/self-service.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
-import { purgeRejectedApplications } from '../src/server/workflows/review.ts';
+import { approvalSchema, purgeRejectedApplications } from '../src/server/workflows/review.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
@@ -364,5 +365,105 @@ describe('Gérer mon profil', () => {
     expect(events.at(-1)).toEqual({ action: 'account_deleted', subject: id });
     expect(JSON.stringify(events)).not.toMatch(/camille|rousseau|@/i);
     expect((await space(get('/api/profil', cookie))).status).toBe(401);
+  });
+});
+
+describe('generated invalid input', () => {
+  const wrongValue = fc.oneof(
+    fc.constant(''),
+    fc.integer(),
+    fc.string({ maxLength: 3 }),
+    fc.array(fc.string(), { maxLength: 2 }),
+    fc.constant('x'.repeat(2000)),
+    fc.constant('Appelez-moi au 06 12 34 56 78, je réponds à toutes les demandes.'),
+  );
+  /** Every message is the French one written for its field, never the library's default. */
+  function expectFrenchMessages(html: string): void {
+    const messages = [...html.matchAll(/<p class="erreur" id="erreur-(\w+)">([^<]*)<\/p>/g)];
+    expect(messages.length).toBeGreaterThan(0);
+    for (const [, , message] of messages) {
+      expect(message).toMatch(/^[A-ZÉ][^:]* : /);
+      expect(message).not.toMatch(/Invalid|expected|received/);
+    }
+  }
+
+  it('given generated wrong approvals, then 422 with a message by each wrong field, and nothing published', async () => {
+    const id = await confirmedApplication();
+    const cookie = await signInReferent('claire@example.org');
+    const fields = ['charterCheckedOn', 'criminalRecordCheckedOn', 'displayName', 'jobTitle', 'presentation', 'careerPath', 'latitude'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }),
+        fc.array(wrongValue, { minLength: 3, maxLength: 3 }),
+        async (broken, values) => {
+          const input: Record<string, unknown> = approval(id, { latitude: '50.6311', longitude: '3.0468' });
+          broken.forEach((field, i) => (input[field] = values[i]));
+          const response = await review(input, cookie);
+          if (response.status === 200) {
+            // A generated value can happen to be valid (a number is a fine display name): then the schema agrees; undo.
+            // Compare with what the form post carried: one value per field (the first), as text.
+            const posted = Object.entries(input)
+              .filter(([k]) => k !== 'id' && k !== 'decision')
+              .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const)
+              .filter(([, v]) => v !== undefined)
+              .map(([k, v]) => [k, String(v)]);
+            expect(approvalSchema.safeParse(Object.fromEntries(posted)).success).toBe(true);
+            await database().db.query(
+              `DELETE FROM ambassadors; UPDATE applications SET status = 'confirmed'; DELETE FROM outbox WHERE template = 'application_approved'`,
+            );
+            return;
+          }
+          expect(response.status).toBe(422);
+          expectFrenchMessages(await response.text());
+          expect(await count(`SELECT count(*) AS n FROM applications WHERE status = 'confirmed'`)).toBe(1);
+          expect(await count('SELECT count(*) AS n FROM ambassadors')).toBe(0);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('given generated wrong profile edits, then 422 with a message by each wrong field, and the file is unchanged', async () => {
+    const id = await confirmedApplication();
+    expect((await review(approval(id), await signInReferent('claire@example.org'))).status).toBe(200);
+    const cookie = await signInAmbassador('camille.rousseau@example.org');
+    const path = join(root, 'src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml');
+    const before = readFileSync(path, 'utf8');
+    const input = makeApplicationInput();
+    const valid: Record<string, unknown> = Object.fromEntries(
+      [
+        'displayName',
+        'jobTitle',
+        'sector',
+        'presentation',
+        'careerPath',
+        'interventions',
+        'publics',
+        'modalities',
+        'departments',
+        'monthlyCapacity',
+      ].map((f) => [f, input[f]]),
+    );
+    const fields = Object.keys(valid);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }),
+        fc.array(wrongValue, { minLength: 3, maxLength: 3 }),
+        async (broken, values) => {
+          const edit: Record<string, unknown> = { action: 'modifier', ...valid };
+          broken.forEach((field, i) => (edit[field] = values[i]));
+          const response = await profileSpaceHandler(provider)(formPost('/api/profil', edit, { cookie }));
+          if (response.status === 303) {
+            // A generated value can happen to be valid (e.g. "12" as a capacity): put the file back.
+            await deps.content.write('src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml', before, 'retour');
+            return;
+          }
+          expect(response.status).toBe(422);
+          expectFrenchMessages(await response.text());
+          expect(readFileSync(path, 'utf8')).toBe(before);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

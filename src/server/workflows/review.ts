@@ -253,6 +253,11 @@ function positionOf(
   settings: ReviewDeps['settings'],
   errors: Record<string, string>,
 ): string | undefined {
+  if ((form.latitude === undefined) !== (form.longitude === undefined)) {
+    errors.latitude =
+      'Position : indiquez la latitude et la longitude, ou aucune des deux pour garder la position trouvée à l’inscription.';
+    return undefined;
+  }
   if (form.latitude !== undefined && form.longitude !== undefined) {
     const point = { latitude: form.latitude, longitude: form.longitude };
     if (isWithin(point, settings.mapBounds)) return formatPoint(point);
