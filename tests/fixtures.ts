@@ -13,6 +13,10 @@ export function makeSettings(overrides: Partial<SettingsData> = {}): SettingsDat
     mapBounds: { south: 48.83, west: 1.37, north: 51.09, east: 4.26 },
     confirmationLinkHours: 12,
     answerDeadlineDays: 10,
+    firstReminderDays: 3,
+    secondReminderDays: 7,
+    expiryAfterDeadlineDays: 5,
+    requesterConfirmedDays: 180,
     ...overrides,
   };
 }

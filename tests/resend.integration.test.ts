@@ -61,6 +61,15 @@ describe('Resend adapter', () => {
     });
   });
 
+  it('given a calendar invitation, then it is sent as a documented attachment (base64 content, file name, content type)', async () => {
+    answer = { status: 200, body: { id: 'resend-124' } };
+    const mailer = resendMailer({ apiKey: 're_test_key', from: 'Réseau <ne-pas-repondre@example.org>', baseUrl });
+    const ics = Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n').toString('base64');
+    await mailer.send({ ...mail, attachments: [{ filename: 'intervention.ics', contentType: 'text/calendar; method=REQUEST', content: ics }] });
+    const body = requests.at(-1)!.body as { attachments: unknown[] };
+    expect(body.attachments).toEqual([{ filename: 'intervention.ics', content_type: 'text/calendar; method=REQUEST', content: ics }]);
+  });
+
   it('given a validation error, then the mail is refused for good; given a rate limit, then it may be retried', async () => {
     const mailer = resendMailer({ apiKey: 're_test_key', from: 'x@example.org', baseUrl });
     answer = { status: 422, body: { name: 'validation_error', message: 'Invalid `to` field', statusCode: 422 } };

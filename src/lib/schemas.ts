@@ -146,6 +146,26 @@ export const settingsSchema = z
     mapBounds: bounds,
     confirmationLinkHours: z.number().int().min(1).max(72).describe("Durée de validité d'un lien de confirmation, en heures"),
     answerDeadlineDays: z.number().int().min(1).max(60).describe("Délai de réponse attendu d'un ambassadeur, en jours"),
+    firstReminderDays: z.number().int().min(1).max(60).default(3).describe('Premier rappel à l’ambassadeur sans réponse, en jours'),
+    secondReminderDays: z.number().int().min(1).max(60).default(7).describe('Second rappel à l’ambassadeur sans réponse, en jours'),
+    expiryAfterDeadlineDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .default(5)
+      .describe('Jours après le délai de réponse (et le signalement au référent) avant que la demande expire'),
+    requesterConfirmedDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(730)
+      .default(180)
+      .describe('Durée pendant laquelle l’adresse confirmée d’un demandeur le reste, en jours'),
+  })
+  .refine((s) => s.firstReminderDays < s.secondReminderDays && s.secondReminderDays < s.answerDeadlineDays, {
+    error: 'Rappels : le premier doit précéder le second, et le second le délai de réponse (par exemple 3, 7 et 10 jours).',
+    path: ['secondReminderDays'],
   })
   .describe('Réglages du site');
 

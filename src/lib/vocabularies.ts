@@ -72,6 +72,14 @@ export const MODALITIES = {
 } as const;
 export type Modality = keyof typeof MODALITIES;
 
+/** Who asks for an intervention (brief F5). */
+export const REQUESTER_KINDS = {
+  school: 'Établissement scolaire',
+  structure: 'Structure d’accompagnement (CIO, mission locale, association…)',
+  individual: 'Particulier (15 ans ou plus)',
+} as const;
+export type RequesterKind = keyof typeof REQUESTER_KINDS;
+
 export const PROFILE_STATUSES = {
   published: 'Disponible',
   paused: 'En pause',

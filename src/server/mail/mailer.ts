@@ -6,6 +6,15 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a mail (calendar invitations). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64. */
+  content: string;
 }
 
 export interface Mailer {

@@ -6,7 +6,9 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db, Queryable } from '../db.ts';
-import { MailDeliveryError, type Mailer } from './mailer.ts';
+import { MailDeliveryError, type MailAttachment, type Mailer } from './mailer.ts';
+
+export type { MailAttachment };
 
 export interface MailToSend {
   template: string;
@@ -14,16 +16,33 @@ export interface MailToSend {
   subject: string;
   html: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** Call inside the transaction of the change that causes the mail. */
 export async function enqueueMail(tx: Queryable, clock: Clock, mail: MailToSend): Promise<string> {
+  return (await enqueueMails(tx, clock, [mail]))[0]!;
+}
+
+/** Many mails in one statement (the follow-up job queues thousands at once). */
+export async function enqueueMails(tx: Queryable, clock: Clock, mails: readonly MailToSend[]): Promise<string[]> {
+  if (mails.length === 0) return [];
   const now = clock.now();
-  const [row] = await tx.query<{ id: string }>(
-    'INSERT INTO outbox (template, recipient, subject, html, text, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id',
-    [mail.template, mail.to, mail.subject, mail.html, mail.text, now],
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO outbox (template, recipient, subject, html, text, attachments, created_at, next_attempt_at)
+     SELECT t, r, s, h, x, a::jsonb, $7, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS m(t, r, s, h, x, a)
+     RETURNING id`,
+    [
+      mails.map((m) => m.template),
+      mails.map((m) => m.to),
+      mails.map((m) => m.subject),
+      mails.map((m) => m.html),
+      mails.map((m) => m.text),
+      mails.map((m) => (m.attachments ? JSON.stringify(m.attachments) : null)),
+      now,
+    ],
   );
-  return row!.id;
+  return rows.map((r) => r.id);
 }
 
 /** Delay before attempt n + 1: 1 min, 2 min, 4 min… capped at 6 h. */
@@ -44,13 +63,21 @@ export interface DeliveryReport {
 export async function deliverDueMail(db: Db, mailer: Mailer, clock: Clock, batchSize = 20): Promise<DeliveryReport> {
   const now = clock.now();
   const claimed = await db.transaction((tx) =>
-    tx.query<{ id: string; recipient: string; subject: string; html: string; text: string; attempts: number }>(
+    tx.query<{
+      id: string;
+      recipient: string;
+      subject: string;
+      html: string;
+      text: string;
+      attachments: MailAttachment[] | null;
+      attempts: number;
+    }>(
       `UPDATE outbox SET claimed_until = $2, attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM outbox
          WHERE sent_at IS NULL AND attempts < $4 AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
          ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-       RETURNING id, recipient, subject, html, text, attempts`,
+       RETURNING id, recipient, subject, html, text, attachments, attempts`,
       [now, new Date(now.getTime() + CLAIM_MS), batchSize, MAX_ATTEMPTS],
     ),
   );
@@ -63,6 +90,7 @@ export async function deliverDueMail(db: Db, mailer: Mailer, clock: Clock, batch
         subject: mail.subject,
         html: mail.html,
         text: mail.text,
+        ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
       await db.query('UPDATE outbox SET sent_at = $2, provider_id = $3, claimed_until = NULL, last_error = NULL WHERE id = $1', [
         mail.id,

@@ -22,7 +22,14 @@ export function resendMailer({ apiKey, from, baseUrl }: { apiKey: string; from: 
       let result;
       try {
         result = await resend.emails.send(
-          { from, to: [mail.to], subject: mail.subject, html: mail.html, text: mail.text },
+          {
+            from,
+            to: [mail.to],
+            subject: mail.subject,
+            html: mail.html,
+            text: mail.text,
+            ...(mail.attachments ? { attachments: mail.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content })) } : {}),
+          },
           { idempotencyKey: mail.id },
         );
       } catch (error) {

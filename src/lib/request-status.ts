@@ -1,0 +1,56 @@
+/**
+ * W2, the request's state machine. awaiting_requester_confirmation → (requester confirms)
+ * sent → accepted | declined | expired | cancelled; accepted → done (after the date) |
+ * cancelled. While sent, the ambassador may propose other slots (the requester then
+ * accepts one) and the referent may reassign; once accepted, either side may move the date.
+ */
+export const REQUEST_STATUSES = {
+  awaiting_requester_confirmation: 'En attente de la confirmation du demandeur',
+  sent: 'Envoyée, en attente de réponse',
+  accepted: 'Acceptée',
+  declined: 'Déclinée',
+  expired: 'Expirée sans réponse',
+  cancelled: 'Annulée',
+  done: 'Réalisée',
+} as const;
+export type RequestStatus = keyof typeof REQUEST_STATUSES;
+
+export const REQUEST_EVENTS = [
+  'confirm_requester',
+  'accept',
+  'decline',
+  'propose_slots',
+  'reassign',
+  'reschedule',
+  'cancel',
+  'expire',
+  'complete',
+] as const;
+export type RequestEvent = (typeof REQUEST_EVENTS)[number];
+
+const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {
+  awaiting_requester_confirmation: { confirm_requester: 'sent', expire: 'expired' },
+  sent: { accept: 'accepted', decline: 'declined', propose_slots: 'sent', reassign: 'sent', cancel: 'cancelled', expire: 'expired' },
+  accepted: { reschedule: 'accepted', cancel: 'cancelled', complete: 'done' },
+  declined: {},
+  expired: {},
+  cancelled: {},
+  done: {},
+};
+
+/** Statuses in which a request still counts against the ambassador and blocks a second one from the same requester. */
+export const OPEN_STATUSES: readonly RequestStatus[] = ['awaiting_requester_confirmation', 'sent', 'accepted'];
+
+export class IllegalRequestTransition extends Error {
+  override name = 'IllegalRequestTransition';
+}
+
+export function nextRequestStatus(status: RequestStatus, event: RequestEvent): RequestStatus {
+  const next = TRANSITIONS[status][event];
+  if (!next) throw new IllegalRequestTransition(`Transition impossible : ${event} depuis ${status}.`);
+  return next;
+}
+
+export function canHappen(status: RequestStatus, event: RequestEvent): boolean {
+  return TRANSITIONS[status][event] !== undefined;
+}
