@@ -9,7 +9,8 @@ describe('Paris wall-clock time', () => {
   });
 
   it('given something that is not a date, then undefined', () => {
-    for (const wrong of ['', '2026-02-30T10:00', '2026-12-03 14:00', '2026-12-03T25:00', 'demain']) expect(parseParisDateTime(wrong)).toBeUndefined();
+    for (const wrong of ['', '2026-02-30T10:00', '2026-12-03 14:00', '2026-12-03T25:00', 'demain'])
+      expect(parseParisDateTime(wrong)).toBeUndefined();
   });
 
   it('given an instant, then it reads in French', () => {

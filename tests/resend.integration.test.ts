@@ -65,7 +65,10 @@ describe('Resend adapter', () => {
     answer = { status: 200, body: { id: 'resend-124' } };
     const mailer = resendMailer({ apiKey: 're_test_key', from: 'Réseau <ne-pas-repondre@example.org>', baseUrl });
     const ics = Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n').toString('base64');
-    await mailer.send({ ...mail, attachments: [{ filename: 'intervention.ics', contentType: 'text/calendar; method=REQUEST', content: ics }] });
+    await mailer.send({
+      ...mail,
+      attachments: [{ filename: 'intervention.ics', contentType: 'text/calendar; method=REQUEST', content: ics }],
+    });
     const body = requests.at(-1)!.body as { attachments: unknown[] };
     expect(body.attachments).toEqual([{ filename: 'intervention.ics', content_type: 'text/calendar; method=REQUEST', content: ics }]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskContacts, requestSchema, slotsOf } from '../src/lib/request.ts';
 import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
 import { makeProfileInput } from './fixtures.ts';
 
@@ -65,5 +66,52 @@ describe('page and referent schemas', () => {
     const base = { name: 'Anne R.', role: 'Référente', email: 'anne@example.org', phone: '03 99 10 20 30', departments: ['59'] };
     expect(referentSchema.safeParse(base).success).toBe(true);
     expect(referentSchema.safeParse({ ...base, phone: '39 99' }).success).toBe(false);
+  });
+});
+
+describe('request form schema', () => {
+  const valid = {
+    ambassador: '59/camille-r-technicienne-de-maintenance',
+    requesterKind: 'school',
+    name: 'Louise Martin',
+    email: 'louise.martin@example.org',
+    role: 'Professeure principale',
+    organisationName: 'Lycée Faidherbe',
+    uai: '0590117g',
+    intervention: 'classroom_talk',
+    public: 'high_school',
+    level: '2de',
+    groupSize: '28',
+    modality: 'in_person',
+    slot1: '2026-12-03T14:00',
+    durationMinutes: '60',
+    message: 'Nous préparons les choix d’orientation de fin de seconde.',
+  };
+
+  it('given a school request, then it is accepted and the UAI is put in capitals', () => {
+    const parsed = requestSchema.parse(valid);
+    expect(parsed.uai).toBe('0590117G');
+    expect(slotsOf(parsed)).toEqual(['2026-12-03T14:00']);
+  });
+
+  it('given missing context by kind of requester, then the message says which field and why', () => {
+    const errors = (input: Record<string, unknown>) => {
+      const result = requestSchema.safeParse(input);
+      return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+    };
+    expect(errors({ ...valid, uai: '' })).toEqual({ uai: expect.stringContaining('obligatoire pour un établissement scolaire') });
+    expect(errors({ ...valid, requesterKind: 'individual', age: '14', uai: '' })).toEqual({
+      age: expect.stringContaining('15 ans ou plus'),
+    });
+    expect(errors({ ...valid, intervention: 'company_visit', public: 'middle_school' })).toEqual({
+      accompaniedBy: expect.stringContaining('qui les accompagne'),
+    });
+    expect(errors({ ...valid, slot2: valid.slot1 })).toEqual({ slot2: 'Créneau 2 : il est identique à un autre créneau.' });
+  });
+
+  it('given contact details in a text, then they are masked', () => {
+    expect(maskContacts('Écris-moi à lea.dupont@example.org ou au 06 12 34 56 78 !')).toBe(
+      'Écris-moi à [coordonnées masquées] ou au [coordonnées masquées] !',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** The audit trail: who did what to which record, pseudonymously (never an address or a name). */
 import type { Queryable } from './db.ts';
 
-export type Actor = 'candidat' | 'ambassadeur' | 'referent' | 'systeme';
+export type Actor = 'candidat' | 'ambassadeur' | 'demandeur' | 'referent' | 'systeme';
 
 export async function audit(tx: Queryable, at: Date, actor: Actor, action: string, subject: string): Promise<void> {
   await tx.query('INSERT INTO audit_events (at, actor, action, subject) VALUES ($1, $2, $3, $4)', [at, actor, action, subject]);

@@ -7,7 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from './clock.ts';
 import type { Queryable } from './db.ts';
 
-export type TokenPurpose = 'confirm_application' | 'manage_profile' | 'referent_sign_in';
+export type TokenPurpose =
+  'confirm_application' | 'manage_profile' | 'referent_sign_in' | 'confirm_request' | 'request_thread' | 'request_feedback';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');
@@ -69,4 +70,27 @@ async function whyNot(db: Queryable, purpose: TokenPurpose, hash: string, now: D
   if (!row) return 'unknown';
   if (row.used_at) return 'used';
   return row.expires_at <= now ? 'expired' : 'unknown';
+}
+
+/** Many tokens in one statement (the follow-up job mails thousands of links at once); same order as asked. */
+export async function issueTokens(
+  db: Queryable,
+  clock: Clock,
+  wanted: readonly { purpose: TokenPurpose; subject: string; lifetimeMs: number }[],
+): Promise<string[]> {
+  if (wanted.length === 0) return [];
+  const tokens = wanted.map(() => newRawToken());
+  const now = clock.now();
+  await db.query(
+    `INSERT INTO link_tokens (hash, purpose, subject, created_at, expires_at)
+     SELECT h, p, s, $4, e FROM unnest($1::text[], $2::text[], $3::text[], $5::timestamptz[]) AS t(h, p, s, e)`,
+    [
+      tokens.map(hashToken),
+      wanted.map((w) => w.purpose),
+      wanted.map((w) => w.subject),
+      now,
+      wanted.map((w) => new Date(now.getTime() + w.lifetimeMs)),
+    ],
+  );
+  return tokens;
 }

@@ -33,7 +33,7 @@ export interface OutboxMail {
 }
 
 export async function outbox(db: Queryable): Promise<OutboxMail[]> {
-  return db.query<OutboxMail>('SELECT template, recipient, subject, text, html FROM outbox ORDER BY created_at, id');
+  return db.query<OutboxMail>('SELECT template, recipient, subject, text, html FROM outbox ORDER BY seq');
 }
 
 /** The token of the link in a mail's text. */

@@ -72,3 +72,5 @@ CREATE TABLE feedback (
 
 -- Mail may carry attachments (calendar invitations): [{ filename, contentType, content (base64) }].
 ALTER TABLE outbox ADD COLUMN attachments jsonb;
+-- Order of insertion, for mails queued in the same instant (dev mailbox, tests).
+ALTER TABLE outbox ADD COLUMN seq bigserial;

@@ -17,7 +17,7 @@ export function devMailboxHandler({ enabled, db }: { enabled: () => boolean; db:
     if (req.method !== 'GET') return methodNotAllowed('GET');
     const rows = await (
       await db()
-    ).query<Row>('SELECT recipient, subject, text, created_at, sent_at FROM outbox ORDER BY created_at DESC LIMIT 50');
+    ).query<Row>('SELECT recipient, subject, text, created_at, sent_at FROM outbox ORDER BY seq DESC LIMIT 50');
     const items = rows
       .map((row) => {
         const text = escapeHtml(row.text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);

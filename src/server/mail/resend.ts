@@ -28,7 +28,9 @@ export function resendMailer({ apiKey, from, baseUrl }: { apiKey: string; from: 
             subject: mail.subject,
             html: mail.html,
             text: mail.text,
-            ...(mail.attachments ? { attachments: mail.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content })) } : {}),
+            ...(mail.attachments
+              ? { attachments: mail.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content })) }
+              : {}),
           },
           { idempotencyKey: mail.id },
         );

@@ -13,16 +13,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-interface Body {
+export interface Body {
   template: string;
   to: string;
   subject: string;
   /** Paragraphs, plain text. */
   paragraphs: string[];
   action?: { label: string; url: string };
+  attachments?: MailToSend['attachments'];
 }
 
-function render(context: MailContext, body: Body): MailToSend {
+export function render(context: MailContext, body: Body): MailToSend {
   const signature = `${context.siteName} – Région ${context.regionName}`;
   const html = [
     '<!doctype html><html lang="fr"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1b1b2f">',
@@ -34,7 +35,14 @@ function render(context: MailContext, body: Body): MailToSend {
     '</body></html>',
   ].join('');
   const text = [...body.paragraphs, ...(body.action ? [`${body.action.label} : ${body.action.url}`] : []), `— ${signature}`].join('\n\n');
-  return { template: body.template, to: body.to, subject: body.subject, html, text };
+  return {
+    template: body.template,
+    to: body.to,
+    subject: body.subject,
+    html,
+    text,
+    ...(body.attachments ? { attachments: body.attachments } : {}),
+  };
 }
 
 export function confirmApplicationMail(

@@ -24,6 +24,7 @@ import { formatPoint, isWithin, parsePoint } from '../../lib/position.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
 import { profilePath, uniqueSlug } from '../content/profiles.ts';
+import { publicSnapshot } from '../directory-snapshot.ts';
 
 export interface ReviewDeps {
   db: Db;
@@ -178,10 +179,11 @@ export async function approveApplication(deps: ReviewDeps, referent: Referent, i
         JSON.stringify(proposed),
       ],
     );
-    await tx.query('INSERT INTO ambassadors (id, department, slug, published_at, updated_at) VALUES ($1, $2, $3, $4, $4)', [
+    await tx.query('INSERT INTO ambassadors (id, department, slug, public, published_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)', [
       id,
       department,
       slug,
+      JSON.stringify(publicSnapshot(profile.data)),
       now,
     ]);
     await audit(tx, now, 'referent', 'application_approved', id);

@@ -11,6 +11,7 @@ import type { ContentWriter } from '../content/writer.ts';
 import { profilePath } from '../content/profiles.ts';
 import type { Db, Queryable } from '../db.ts';
 import { audit } from '../audit.ts';
+import { publicSnapshot } from '../directory-snapshot.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { manageProfileLinkMail } from '../mail/templates.ts';
 import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
@@ -182,7 +183,11 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
     if (!profile.success) return { ok: false, errors: fieldErrors(profile.error) };
     const now = deps.clock.now();
     await tx.query('UPDATE applications SET monthly_capacity = $2, meets_minors = $3 WHERE id = $1', [id, monthlyCapacity, minors]);
-    await tx.query('UPDATE ambassadors SET updated_at = $2 WHERE id = $1', [id, now]);
+    await tx.query('UPDATE ambassadors SET updated_at = $2, public = $3 WHERE id = $1', [
+      id,
+      now,
+      JSON.stringify(publicSnapshot(profile.data)),
+    ]);
     await audit(tx, now, 'ambassadeur', 'profile_updated', id);
     await deps.content.write(
       profilePath(row.department, row.slug),

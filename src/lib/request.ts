@@ -1,0 +1,131 @@
+/**
+ * A request for an intervention (brief F5): the schema of the form, shared by the page that
+ * shows it and the function that receives it. What depends on the ambassador (what they
+ * accept) and on the clock (future slots) is checked by the workflow.
+ */
+import { z } from 'astro/zod';
+import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, oneOf } from './fields.ts';
+import { LOCAL_DATE_TIME } from './paris-time.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS } from './vocabularies.ts';
+
+const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `${what} : champ obligatoire.` })
+    .trim()
+    .min(min, { error: min <= 1 ? `${what} : champ obligatoire.` : `${what} : ${min} caractères au moins.` })
+    .max(max, { error: `${what} : ${max} caractères au plus.` });
+
+const slot = (n: number) =>
+  z
+    .string({ error: `Créneau ${n} : date et heure attendues.` })
+    .regex(LOCAL_DATE_TIME, { error: `Créneau ${n} : date et heure attendues (jour/mois/année et heure).` });
+
+/** Durations offered, in minutes. */
+export const DURATIONS = {
+  '30': '30 minutes',
+  '60': '1 heure',
+  '90': '1 h 30',
+  '120': '2 heures',
+  '180': '3 heures',
+  '240': 'Une demi-journée',
+  '420': 'Une journée',
+} as const;
+
+export const MESSAGE_MAX = 2000;
+
+export const requestSchema = z
+  .strictObject(
+    {
+      /** "59/slug" of the profile. */
+      ambassador: z
+        .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
+        .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
+      requesterKind: oneOf(REQUESTER_KINDS, 'Vous êtes'),
+      name: text(2, 80, 'Votre nom'),
+      email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
+      role: blankAsMissing(text(2, 80, 'Votre fonction').optional()),
+      organisationName: blankAsMissing(text(2, 120, 'Nom de l’établissement ou de la structure').optional()),
+      uai: blankAsMissing(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^\d{7}[A-Z]$/, { error: 'Code UAI : 7 chiffres et une lettre, par exemple 0590001A.' })
+          .optional(),
+      ),
+      age: blankAsMissing(
+        z.coerce
+          .number({ error: 'Votre âge : nombre attendu.' })
+          .int({ error: 'Votre âge : nombre entier attendu.' })
+          .min(0)
+          .max(120, { error: 'Votre âge : 120 ans au plus.' })
+          .optional(),
+      ),
+      intervention: oneOf(INTERVENTIONS, 'Type d’intervention'),
+      public: oneOf(PUBLICS, 'Public'),
+      level: blankAsMissing(text(1, 80, 'Niveau ou classe').optional()),
+      groupSize: z.coerce
+        .number({ error: 'Nombre de participants : nombre attendu.' })
+        .int({ error: 'Nombre de participants : nombre entier attendu.' })
+        .min(1, { error: 'Nombre de participants : au moins 1.' })
+        .max(500, { error: 'Nombre de participants : 500 au plus.' }),
+      modality: oneOf(MODALITIES, 'Modalité'),
+      under16: blankAsMissing(z.literal('oui', { error: 'Participants de moins de 16 ans : case à cocher.' }).optional()),
+      accompaniedBy: blankAsMissing(text(2, 200, 'Accompagnement').optional()),
+      slot1: slot(1),
+      slot2: blankAsMissing(slot(2).optional()),
+      slot3: blankAsMissing(slot(3).optional()),
+      durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], { error: 'Durée : choisissez une durée dans la liste.' }),
+      message: text(20, MESSAGE_MAX, 'Votre message'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}. Rechargez la page du formulaire.` : undefined,
+    },
+  )
+  .superRefine((r, ctx) => {
+    const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (r.requesterKind !== 'individual') {
+      if (!r.organisationName) need('organisationName', 'Nom de l’établissement ou de la structure : champ obligatoire.');
+      if (!r.role) need('role', 'Votre fonction : champ obligatoire (par exemple professeure principale, conseiller d’orientation).');
+    }
+    if (r.requesterKind === 'school' && !r.uai)
+      need('uai', 'Code UAI : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).');
+    if (r.requesterKind === 'individual') {
+      if (r.age === undefined) need('age', 'Votre âge : champ obligatoire pour une demande à titre personnel.');
+      else if (r.age < 15)
+        need('age', 'Votre âge : il faut avoir 15 ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.');
+    }
+    const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
+    if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
+      need(
+        'accompaniedBy',
+        'Accompagnement : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.',
+      );
+    }
+    const slots = [r.slot1, r.slot2, r.slot3].filter(Boolean);
+    if (new Set(slots).size !== slots.length) need('slot2', 'Créneau 2 : il est identique à un autre créneau.');
+  });
+
+export type RequestInput = z.output<typeof requestSchema>;
+
+/** The slots as typed, in order. */
+export function slotsOf(r: Pick<RequestInput, 'slot1' | 'slot2' | 'slot3'>): string[] {
+  return [r.slot1, r.slot2, r.slot3].filter((s): s is string => typeof s === 'string');
+}
+
+export const requestMessageSchema = z.strictObject({
+  body: text(1, MESSAGE_MAX, 'Message'),
+});
+
+/** A requester under 18 writing as an individual: contact details they type are masked. */
+export function isMinorRequester(r: Pick<RequestInput, 'requesterKind' | 'age'>): boolean {
+  return r.requesterKind === 'individual' && r.age !== undefined && r.age < 18;
+}
+
+const CONTACT = new RegExp(`${EMAIL_PATTERN.source}|${PHONE_PATTERN.source}`, 'g');
+
+/** Replaces e-mail addresses and phone numbers in a text. */
+export function maskContacts(text: string): string {
+  return text.replace(CONTACT, '[coordonnées masquées]');
+}

@@ -1,0 +1,351 @@
+/**
+ * The request workflow against the embedded Postgres with a clock moved by hand: the requester's
+ * confirmation, the ambassador's answers, the relayed thread, the follow-up job (reminders,
+ * escalation, expiry, feedback) with the exact mails each step produces, and the races.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runFollowUp } from '../src/server/workflows/follow-up.ts';
+import {
+  actOnThread,
+  confirmRequest,
+  openThread,
+  reassignRequest,
+  submitFeedback,
+  submitRequest,
+  type RequestDeps,
+} from '../src/server/workflows/requests.ts';
+import type { Referent } from '../src/server/referents.ts';
+import { makeSettings } from './fixtures.ts';
+import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
+import { manualClock, useTestDatabase } from './support/database.ts';
+import { outbox, tokenIn, type OutboxMail } from './support/http.ts';
+
+const DAY = 86_400_000;
+const referents: Referent[] = [
+  { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
+  {
+    name: 'Sophie D.',
+    role: 'Référente du Pas-de-Calais',
+    email: 'sophie@example.org',
+    phone: '03 99 10 20 33',
+    departments: ['62'],
+    order: 2,
+  },
+];
+const database = useTestDatabase();
+let deps: RequestDeps & { clock: ReturnType<typeof manualClock> };
+let ambassador: AmbassadorFixture;
+
+beforeEach(async () => {
+  await database().db.query(
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters',
+  );
+  deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: 'https://ambassadeurs.example.org', referents };
+  ambassador = await insertAmbassador(database().db, { displayName: 'Camille R.' });
+});
+
+const mails = () => outbox(database().db);
+const mailsSince = async (before: number) => (await mails()).slice(before);
+const templates = (list: OutboxMail[]) => list.map((m) => `${m.template} → ${m.recipient}`);
+const status = async () => (await database().db.query<{ status: string }>('SELECT status FROM requests'))[0]?.status;
+
+/** A request submitted and confirmed; returns the two thread tokens. */
+async function sentRequest(overrides: Record<string, unknown> = {}): Promise<{ requester: string; ambassador: string }> {
+  expect(await submitRequest(deps, makeRequestInput(ambassador.path, overrides))).toEqual({ ok: true });
+  const confirm = (await mails()).filter((m) => m.template === 'confirm_request').at(-1);
+  expect(await confirmRequest(deps, tokenIn(confirm))).toMatchObject({ ok: true });
+  const all = await mails();
+  return {
+    requester: tokenIn(all.filter((m) => m.template === 'request_sent').at(-1)),
+    ambassador: tokenIn(all.filter((m) => m.template === 'request_to_ambassador').at(-1)),
+  };
+}
+
+const icsOf = (mail: OutboxMail & { attachments?: { content: string }[] }) =>
+  Buffer.from(mail.attachments![0]!.content, 'base64').toString('utf8');
+async function mailsWithAttachments() {
+  return database().db.query<OutboxMail & { attachments: { content: string; contentType: string }[] | null }>(
+    'SELECT template, recipient, subject, text, html, attachments FROM outbox ORDER BY seq',
+  );
+}
+
+describe('request and confirmation', () => {
+  it('given a new requester, then only a confirmation link is mailed; once confirmed, the ambassador gets the request and the requester the thread link', async () => {
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path))).toEqual({ ok: true });
+    expect(templates(await mails())).toEqual(['confirm_request → louise.martin@example.org']);
+    expect(await status()).toBe('awaiting_requester_confirmation');
+
+    await confirmRequest(deps, tokenIn((await mails())[0]));
+    expect(await status()).toBe('sent');
+    const after = await mailsSince(1);
+    expect(templates(after)).toEqual(['request_to_ambassador → ' + ambassador.email, 'request_sent → louise.martin@example.org']);
+    // The ambassador's mail names the requester as they chose, never their address.
+    expect(after[0]!.text).toContain('Louise Martin (Lycée Faidherbe)');
+    expect(after[0]!.text + after[0]!.html).not.toContain('louise.martin@example.org');
+    expect(after[1]!.text + after[1]!.html).not.toContain(ambassador.email);
+  });
+
+  it('given a confirmed address, then its next request to another ambassador goes straight through; a second open request to the same one is refused by mail', async () => {
+    await sentRequest();
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    const before = (await mails()).length;
+    expect(await submitRequest(deps, makeRequestInput(other.path))).toEqual({ ok: true });
+    expect(templates(await mailsSince(before))).toEqual([
+      `request_to_ambassador → ${other.email}`,
+      'request_sent → louise.martin@example.org',
+    ]);
+
+    const again = (await mails()).length;
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path))).toEqual({ ok: true });
+    expect(templates(await mailsSince(again))).toEqual(['request_already_open → louise.martin@example.org']);
+    expect(Number((await database().db.query<{ n: string }>('SELECT count(*) AS n FROM requests'))[0]!.n)).toBe(2);
+  });
+
+  it('given what the ambassador does not offer or a past slot, then a message by the field and nothing written', async () => {
+    const result = await submitRequest(
+      deps,
+      makeRequestInput(ambassador.path, { intervention: 'forum', public: 'parents', slot1: '2026-11-01T10:00' }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        intervention: 'Type d’intervention : choisissez parmi ceux que cet ambassadeur propose.',
+        public: 'Public : choisissez parmi ceux auprès desquels cet ambassadeur intervient.',
+        slot1: 'Créneau 1 : proposez une date à venir, au moins un jour à l’avance.',
+      },
+    });
+    expect(await status()).toBeUndefined();
+  });
+
+  it('given a paused ambassador or one over capacity, then the request is refused with three similar available ambassadors, nearest first', async () => {
+    const paused = await insertAmbassador(database().db, { paused: true });
+    await insertAmbassador(database().db, { displayName: 'Loin', latitude: 49.9, longitude: 2.3 });
+    await insertAmbassador(database().db, { displayName: 'Milieu', latitude: 50.3, longitude: 2.8 });
+    await insertAmbassador(database().db, { displayName: 'Proche', latitude: 50.6, longitude: 3.1 });
+    await insertAmbassador(database().db, { displayName: 'Autre secteur', sector: 'J', latitude: 50.63, longitude: 3.05 });
+    await insertAmbassador(database().db, { displayName: 'En pause', paused: true, latitude: 50.63, longitude: 3.05 });
+    const result = await submitRequest(deps, makeRequestInput(paused.path));
+    expect(result).toMatchObject({ ok: false, unavailable: 'paused' });
+    expect((result as { suggestions: { displayName: string }[] }).suggestions.map((s) => s.displayName)).toEqual([
+      'Camille R.',
+      'Proche',
+      'Milieu',
+    ]);
+
+    const busy = await insertAmbassador(database().db, { capacity: 1, email: 'occupe@example.org' });
+    await submitRequest(deps, makeRequestInput(busy.path, { email: 'premier@example.org' }));
+    await confirmRequest(deps, tokenIn((await mails()).filter((m) => m.template === 'confirm_request').at(-1)));
+    expect(await submitRequest(deps, makeRequestInput(busy.path, { email: 'second@example.org' }))).toMatchObject({
+      ok: false,
+      unavailable: 'capacity',
+    });
+  });
+});
+
+describe('answers in the thread', () => {
+  it('given a sent request, when the ambassador accepts a slot, then both sides get the same calendar invitation; a second accept is refused without mail', async () => {
+    const links = await sentRequest();
+    const before = (await mails()).length;
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '1' })).toMatchObject({ ok: true });
+    const sent = (await mailsWithAttachments()).slice(before);
+    expect(templates(sent)).toEqual(['request_accepted → louise.martin@example.org', `request_accepted → ${ambassador.email}`]);
+    const [forRequester, forAmbassador] = sent.map((m) => icsOf(m as never));
+    expect(forRequester).toBe(forAmbassador);
+    expect(forRequester).toContain('DTSTART:20261124T090000Z'); // 24 Nov, 10:00 in Paris
+    expect(forRequester).toMatch(/UID:demande-[0-9a-f-]{36}@ambassadeurs\.example\.org/);
+
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '0' })).toEqual({
+      ok: false,
+      refused: 'Cette demande est déjà acceptée : rien n’a changé.',
+    });
+    expect(await actOnThread(deps, links.ambassador, 'decline', { body: 'Finalement non, désolé.' })).toMatchObject({
+      ok: false,
+      refused: expect.stringContaining('acceptée'),
+    });
+    expect((await mails()).length).toBe(before + 2);
+  });
+
+  it('given two accepts at the same instant, then one wins, the other gets a clear refusal, and no mail is doubled', async () => {
+    const links = await sentRequest();
+    const before = (await mails()).length;
+    const results = await Promise.all([
+      actOnThread(deps, links.ambassador, 'accept', { slot: '0' }),
+      actOnThread(deps, links.ambassador, 'accept', { slot: '1' }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, refused: 'Cette demande est déjà acceptée : rien n’a changé.' }]);
+    expect(templates(await mailsSince(before))).toEqual([
+      'request_accepted → louise.martin@example.org',
+      `request_accepted → ${ambassador.email}`,
+    ]);
+  });
+
+  it('given the ambassador proposes other slots, then only the requester can choose one', async () => {
+    const links = await sentRequest();
+    const before = (await mails()).length;
+    expect(
+      await actOnThread(deps, links.ambassador, 'propose', {
+        slot1: '2026-12-01T09:00',
+        slot2: '2026-12-02T09:00',
+        body: 'Je suis en déplacement fin novembre.',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(templates(await mailsSince(before))).toEqual(['request_slots_proposed → louise.martin@example.org']);
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '0' })).toEqual({
+      ok: false,
+      refused: 'Vous avez proposé d’autres créneaux : c’est à la personne de choisir.',
+    });
+    expect(await actOnThread(deps, links.requester, 'accept', { slot: '1' })).toMatchObject({ ok: true });
+    const [row] = await database().db.query<{ accepted_start: Date }>('SELECT accepted_start FROM requests');
+    expect(row!.accepted_start.toISOString()).toBe('2026-12-02T08:00:00.000Z');
+  });
+
+  it('given a decline, then the requester gets the personal message and similar ambassadors', async () => {
+    const links = await sentRequest();
+    await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    expect(await actOnThread(deps, links.ambassador, 'decline', { body: 'Court' })).toEqual({
+      ok: false,
+      errors: { body: 'Message : quelques mots pour la personne (10 caractères au moins).' },
+    });
+    expect(await actOnThread(deps, links.ambassador, 'decline', { body: 'Je change de poste en décembre, désolée !' })).toMatchObject({
+      ok: true,
+    });
+    const declined = (await mails()).at(-1)!;
+    expect(declined.template).toBe('request_declined');
+    expect(declined.text).toContain('Je change de poste en décembre, désolée !');
+    expect(declined.text).toContain('Yanis B., Technicienne de maintenance : https://ambassadeurs.example.org/ambassadeurs/59/');
+    expect(await status()).toBe('declined');
+  });
+
+  it('given messages both ways, then each notifies the other side by link; an individual under 18 has contact details masked', async () => {
+    const links = await sentRequest({
+      requesterKind: 'individual',
+      organisationName: '',
+      role: '',
+      uai: '',
+      age: '16',
+      email: 'lea@example.org',
+      name: 'Léa',
+    });
+    const before = (await mails()).length;
+    await actOnThread(deps, links.requester, 'message', {
+      body: 'Bonjour, vous pouvez m’écrire à lea.perso@example.org ou au 06 12 34 56 78.',
+    });
+    await actOnThread(deps, links.ambassador, 'message', { body: 'Bonjour Léa, répondons-nous ici.' });
+    expect(templates(await mailsSince(before))).toEqual([`request_message → ${ambassador.email}`, 'request_message → lea@example.org']);
+    const thread = await openThread(deps, links.ambassador);
+    expect('messages' in thread && thread.messages.map((m) => [m.author, m.body])).toEqual([
+      ['requester', 'Bonjour, vous pouvez m’écrire à [coordonnées masquées] ou au [coordonnées masquées].'],
+      ['ambassador', 'Bonjour Léa, répondons-nous ici.'],
+    ]);
+  });
+
+  it('given an accepted request, when moved then cancelled, then updated and cancelling invitations keep the UID with a growing sequence', async () => {
+    const links = await sentRequest();
+    await actOnThread(deps, links.ambassador, 'accept', { slot: '0' });
+    await actOnThread(deps, links.requester, 'reschedule', { slot1: '2026-11-21T15:00' });
+    await actOnThread(deps, links.requester, 'cancel', { body: 'La sortie est annulée.' });
+    const calendars = (await mailsWithAttachments()).filter((m) => m.attachments).map((m) => [m.template, icsOf(m as never)] as const);
+    expect(calendars.map(([t]) => t)).toEqual([
+      'request_accepted',
+      'request_accepted',
+      'request_rescheduled',
+      'request_rescheduled',
+      'request_cancelled',
+      'request_cancelled',
+    ]);
+    const uids = new Set(calendars.map(([, ics]) => /UID:(.+)/.exec(ics)![1]));
+    expect(uids.size).toBe(1);
+    expect(calendars.map(([, ics]) => /SEQUENCE:(\d+)/.exec(ics)![1])).toEqual(['0', '0', '1', '1', '2', '2']);
+    expect(calendars[2]![1]).toContain('DTSTART:20261121T140000Z');
+    expect(calendars[4]![1]).toContain('METHOD:CANCEL');
+    expect(await status()).toBe('cancelled');
+  });
+
+  it('given a referent of the département reassigns a request, then the first ambassador’s link stops working and the new one is asked', async () => {
+    const links = await sentRequest();
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    expect(
+      await reassignRequest(deps, referents[1]!, (await database().db.query<{ id: string }>('SELECT id FROM requests'))[0]!.id, other.path),
+    ).toMatchObject({
+      ok: false,
+      refused: 'Cette demande ne relève pas de vos départements.',
+    });
+    const id = (await database().db.query<{ id: string }>('SELECT id FROM requests'))[0]!.id;
+    const before = (await mails()).length;
+    expect(await reassignRequest(deps, referents[0]!, id, other.path)).toMatchObject({ ok: true });
+    expect(templates(await mailsSince(before))).toEqual([
+      `request_to_ambassador → ${other.email}`,
+      'request_reassigned → louise.martin@example.org',
+    ]);
+    expect(await openThread(deps, links.ambassador)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '0' })).toMatchObject({ ok: false });
+    expect(await actOnThread(deps, tokenIn((await mails()).at(-2)), 'accept', { slot: '0' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('follow-up job', () => {
+  it('given no answer, then reminders at day 3 and 7, escalation at day 10 with suggestions, expiry at day 15, each mail once even when run twice at once', async () => {
+    await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    await sentRequest();
+    const run = () => runFollowUp(deps);
+    const step = async (days: number) => {
+      deps.clock.advance(days * DAY);
+      const before = (await mails()).length;
+      const reports = await Promise.all([run(), run()]);
+      return { reports, sent: templates(await mailsSince(before)) };
+    };
+
+    expect((await step(2)).sent).toEqual([]);
+    expect((await step(1)).sent).toEqual([`request_reminder → ${ambassador.email}`]);
+    expect((await step(3)).sent).toEqual([]);
+    const seventh = await step(1);
+    expect(seventh.sent).toEqual([`request_reminder → ${ambassador.email}`]);
+    expect(seventh.reports.map((r) => r.reminders).sort()).toEqual([0, 1]);
+    const tenth = await step(3);
+    expect(tenth.sent).toEqual(['request_escalated → claire@example.org', 'request_no_answer_yet → louise.martin@example.org']);
+    const escalation = (await mails()).find((m) => m.template === 'request_escalated')!;
+    expect(escalation.text).toContain('sans réponse depuis 10 jours');
+    expect(escalation.text).toContain('Yanis B.');
+    expect((await step(4)).sent).toEqual([]);
+    expect((await step(1)).sent).toEqual(['request_expired → louise.martin@example.org', `request_expired → ${ambassador.email}`]);
+    expect(await status()).toBe('expired');
+    expect((await step(1)).sent).toEqual([]);
+  });
+
+  it('given an accepted request whose date has passed, then it is done and both sides get a feedback link that works once', async () => {
+    const links = await sentRequest();
+    await actOnThread(deps, links.ambassador, 'accept', { slot: '0' }); // 20 Nov 14:00, 90 minutes
+    deps.clock.now = () => new Date('2026-11-20T14:20:00Z');
+    expect((await runFollowUp(deps)).completed).toBe(0);
+    deps.clock.now = () => new Date('2026-11-20T14:40:00Z');
+    const before = (await mails()).length;
+    expect((await runFollowUp(deps)).completed).toBe(1);
+    const feedback = await mailsSince(before);
+    expect(templates(feedback)).toEqual(['request_feedback → louise.martin@example.org', `request_feedback → ${ambassador.email}`]);
+    expect(await status()).toBe('done');
+
+    const token = tokenIn(feedback[0]);
+    expect(await submitFeedback(deps, token, { satisfaction: '7' })).toEqual({
+      ok: false,
+      errors: { satisfaction: 'Satisfaction : choisissez une note de 1 à 5.' },
+    });
+    expect(await submitFeedback(deps, token, { satisfaction: '5', youngPeopleReached: '27', comment: 'Très concret.' })).toMatchObject({
+      ok: true,
+    });
+    expect(await submitFeedback(deps, token, { satisfaction: '1' })).toEqual({
+      ok: false,
+      refused: 'Merci, votre avis est déjà enregistré.',
+    });
+    expect(await database().db.query('SELECT side, satisfaction, young_people_reached FROM feedback')).toEqual([
+      { side: 'requester', satisfaction: 5, young_people_reached: 27 },
+    ]);
+  });
+
+  it('given a request never confirmed, then it is deleted after 7 days', async () => {
+    await submitRequest(deps, makeRequestInput(ambassador.path));
+    deps.clock.advance(8 * DAY);
+    expect((await runFollowUp(deps)).purged).toBe(1);
+    expect(await status()).toBeUndefined();
+  });
+});
