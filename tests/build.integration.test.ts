@@ -31,7 +31,7 @@ describe('built pages', () => {
     'donnees-personnelles/index.html',
     'accessibilite/index.html',
     'devenir-ambassadeur/index.html',
-    'solliciter/index.html',
+    'gerer-mon-profil/index.html',
     '404.html',
     'admin/index.html',
     'admin/config.yml',

@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, applicationsHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
 import { confirmApplication, submitApplication } from '../src/server/workflows/signup.ts';
-import type { ReferentDeps } from '../src/server/workflows/referent-session.ts';
-import type { ReviewDeps } from '../src/server/workflows/review.ts';
+import type { AppDeps } from '../src/server/deps.ts';
+import type { Referent } from '../src/server/referents.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { makeApplicationInput, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
-const referents = [
+const referents: Referent[] = [
   { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
   {
     name: 'Sophie D.',
@@ -27,7 +27,7 @@ const referents = [
   },
 ];
 const database = useTestDatabase();
-let deps: ReferentDeps & ReviewDeps & { clock: ReturnType<typeof manualClock> };
+let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
 
 beforeEach(async () => {
   await database().db.query(

@@ -7,6 +7,8 @@ import { applyMigrations } from '@netlify/database-dev';
 import type { AstroIntegrationLogger } from 'astro';
 import pg from 'pg';
 import { poolDb } from '../server/db.ts';
+import { readProfileFiles, syncDirectory } from '../server/workflows/directory-sync.ts';
+import { buildEnv } from '../lib/env.ts';
 
 const MIGRATIONS = new URL('../../netlify/database/migrations/', import.meta.url).pathname;
 
@@ -36,6 +38,8 @@ export async function migrateDevDatabase(logger: AstroIntegrationLogger, timeout
       MIGRATIONS,
     );
     logger.info(applied.length > 0 ? `Base de données : migrations appliquées (${applied.join(', ')})` : 'Base de données à jour');
+    const { created } = await syncDirectory(db, readProfileFiles(buildEnv.AMBASSADORS_DIR), { createDemoRecords: true });
+    if (created > 0) logger.info(`Démo : ${created} profils joignables par des adresses fictives (courriels dans /api/dev/courriels)`);
   } catch (error) {
     logger.error(`Migrations impossibles : ${(error as Error).message}`);
   } finally {

@@ -7,8 +7,7 @@ import { loadSettings } from './settings.ts';
 import { loadReferents } from './referents.ts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db.ts';
-import type { ReferentDeps } from './workflows/referent-session.ts';
-import type { ReviewDeps } from './workflows/review.ts';
+import type { Referent } from './referents.ts';
 import type { SettingsData } from '../lib/schemas.ts';
 
 /** What every workflow may receive (each declares the part it uses). */
@@ -25,7 +24,8 @@ export async function productionDeps(): Promise<AppDeps> {
   return { db: await netlifyDatabase(), clock: systemClock, settings: loadSettings(), siteUrl: env.URL, content: contentWriter() };
 }
 
-export async function referentDeps(): Promise<ReferentDeps & ReviewDeps> {
+/** With the regional team (referents content): sign-in, reviews, escalations. */
+export async function referentDeps(): Promise<AppDeps & { referents: readonly Referent[] }> {
   return { ...(await productionDeps()), referents: loadReferents() };
 }
 

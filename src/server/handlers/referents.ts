@@ -24,8 +24,11 @@ import {
 } from '../workflows/referent-session.ts';
 import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+import { REQUEST_STATUSES } from '../../lib/request-status.ts';
+import { formatParis } from '../../lib/paris-time.ts';
+import { reassignRequest, requestsOfTerritory, suggestAmbassadors, type RequestDeps } from '../workflows/requests.ts';
 
-type Deps = ReferentDeps & ReviewDeps;
+type Deps = ReferentDeps & ReviewDeps & RequestDeps;
 type Provider = () => Promise<Deps>;
 
 const SPACE: SessionSpace<Deps> = {
@@ -84,7 +87,7 @@ export function applicationsHandler(deps: Provider) {
       title: 'Inscriptions à valider',
       body: `<p>${e(referent.name)}, ${e(referent.role)}. Départements : ${referent.departments.map(e).join(', ')}.</p>${
         applications.length === 0
-          ? '<p>Aucune inscription confirmée n’attend votre validation.</p>'
+          ? '<p>Aucune inscription confirmée n’attend votre validation. <a href="/api/referents/demandes">Voir les demandes d’intervention de mon territoire</a>.</p>'
           : `<table><caption>${applications.length} inscription${applications.length > 1 ? 's' : ''} confirmée${applications.length > 1 ? 's' : ''}, la plus ancienne d’abord</caption><thead><tr><th scope="col">Personne</th><th scope="col">Métier ou formation</th><th scope="col">Commune</th><th scope="col">Mineurs</th><th scope="col">Confirmée le</th></tr></thead><tbody>${rows}</tbody></table>`
       }`,
     });
@@ -214,5 +217,62 @@ function reviewPage(a: ApplicationToReview, errors: Errors, posted: Record<strin
     title: `Inscription de ${a.firstName} ${a.lastName}`,
     status,
     body: `${errorSummary(errors, REVIEW_LABELS)}<dl><dt>Contact (jamais publié)</dt><dd>${e(a.email)}${a.phone ? ` · ${e(a.phone)}` : ''}</dd><dt>Profil</dt><dd>${e(labelOf(AMBASSADOR_TYPES, p.type))}, ${e(labelOf(SECTORS, p.sector))}</dd><dt>Commune</dt><dd>${e(a.communeName)} (${e(a.department)})</dd><dt>Interventions</dt><dd>${list(p.interventions, INTERVENTIONS)}</dd><dt>Publics</dt><dd>${list(p.publics, PUBLICS)}</dd><dt>Mineurs</dt><dd>${a.meetsMinors ? 'Oui : vérifiez l’extrait de casier judiciaire' : 'Non'}</dd><dt>Adresse confirmée le</dt><dd>${frenchDate(a.confirmedAt)}</dd></dl><section aria-labelledby="titre-valider"><h2 id="titre-valider">Valider</h2>${approve}</section><section aria-labelledby="titre-refuser"><h2 id="titre-refuser">Refuser</h2>${reject}</section><p><a href="/api/referents/candidatures">Retour aux inscriptions à valider</a></p>`,
+  });
+}
+
+const DAY = 86_400_000;
+
+/** GET: the open requests of the territory, escalated first. POST (id, ambassador): reassign a request still waiting. */
+export function territoryRequestsHandler(deps: Provider) {
+  return forReferent(deps, 'referent-requests', async (req, d, referent) => {
+    let notice = '';
+    if (req.method === 'POST') {
+      if (!isSameOrigin(req)) return forbidden();
+      const body = (await readBody(req, [])) ?? {};
+      const result = await reassignRequest(d, referent, String(body.id ?? ''), String(body.ambassador ?? '').trim());
+      if (result.ok) return new Response(null, { status: 303, headers: { Location: '/api/referents/demandes?fait=reassignee' } });
+      notice = `<div class="resume-erreurs" role="alert"><p>${e('refused' in result ? result.refused : Object.values(result.errors).join(' '))}</p></div>`;
+    } else if (req.method !== 'GET') return methodNotAllowed('GET, POST');
+    else if (new URL(req.url).searchParams.get('fait') === 'reassignee')
+      notice =
+        '<p role="status"><strong>La demande est confiée au nouvel ambassadeur, qui est prévenu, ainsi que le demandeur.</strong></p>';
+
+    const requests = await requestsOfTerritory(d.db, referent);
+    const now = d.clock.now().getTime();
+    const rows: string[] = [];
+    for (const r of requests) {
+      const waitingDays = Math.floor((now - (r.sentAt ?? r.createdAt).getTime()) / DAY);
+      let action = '';
+      if (r.status === 'sent') {
+        const suggestions = r.escalatedAt
+          ? await suggestAmbassadors(d.db, d.clock, d.siteUrl, {
+              near: r.ambassador.public,
+              exclude: [r.ambassador.id],
+              intervention: r.intervention,
+            })
+          : [];
+        const options = suggestions.map((s) => `<option value="${e(s.path)}">${e(`${s.displayName}, ${s.jobTitle}`)}</option>`).join('');
+        action = postForm(
+          '/api/referents/demandes',
+          { id: r.id },
+          `<label for="ambassadeur-${r.id}">Confier à</label>${
+            options
+              ? `<select id="ambassadeur-${r.id}" name="ambassador">${options}</select>`
+              : `<input id="ambassadeur-${r.id}" name="ambassador" placeholder="59/prenom-n-metier" aria-describedby="aide-${r.id}"><small id="aide-${r.id}">Adresse du profil : département/nom</small>`
+          } <button type="submit">Réassigner</button>`,
+        );
+      }
+      rows.push(
+        `<tr${r.escalatedAt && r.status === 'sent' ? ' class="alerte"' : ''}><td>${r.escalatedAt && r.status === 'sent' ? '<strong>Sans réponse, signalée</strong><br>' : ''}${e(REQUEST_STATUSES[r.status])}${r.status === 'sent' && r.awaiting === 'requester' ? ' (dates proposées au demandeur)' : ''}</td><td>${waitingDays} j</td><td>${e(INTERVENTIONS[r.intervention as keyof typeof INTERVENTIONS] ?? r.intervention)}${r.acceptedStart ? `<br><small>${e(formatParis(r.acceptedStart))}</small>` : ''}</td><td>${e(r.organisationName ?? r.requesterName)}</td><td>${e(r.ambassador.displayName)} (${e(r.ambassador.department)})</td><td>${action}</td></tr>`,
+      );
+    }
+    return htmlPage({
+      title: 'Demandes d’intervention de mon territoire',
+      body: `${notice}<p>${e(referent.name)}, départements ${referent.departments.map(e).join(', ')}. <a href="/api/referents/candidatures">Inscriptions à valider</a></p>${
+        requests.length === 0
+          ? '<p>Aucune demande en cours.</p>'
+          : `<table><caption>${requests.length} demande${requests.length > 1 ? 's' : ''} en cours, les demandes signalées d’abord, puis les plus anciennes</caption><thead><tr><th scope="col">État</th><th scope="col">Attente</th><th scope="col">Intervention</th><th scope="col">Demandeur</th><th scope="col">Ambassadeur</th><th scope="col">Action</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      }`,
+    });
   });
 }

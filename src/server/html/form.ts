@@ -81,3 +81,20 @@ export function postForm(action: string, hidden: Readonly<Record<string, string>
     .join('');
   return `<form method="post" action="${e(action)}"${attributes ? ` ${attributes}` : ''}>${fields}${inner}</form>`;
 }
+
+export function radioGroup({
+  name,
+  label,
+  errors,
+  hint,
+  value,
+  options,
+}: Field & { value?: string; options: readonly { value: string; label: string }[] }): string {
+  const radios = options
+    .map(
+      (o, i) =>
+        `<div class="choix"><input type="radio" id="${name}-${i}" name="${name}" value="${e(o.value)}"${o.value === value ? ' checked' : ''}${i === 0 ? ' required' : ''}> <label for="${name}-${i}">${e(o.label)}</label></div>`,
+    )
+    .join('');
+  return `<fieldset id="${name}"${describedBy(name, errors, hint).replace(' aria-invalid="true"', '')}><legend>${e(label)}</legend>${notes(name, errors, hint)}${radios}</fieldset>`;
+}

@@ -1,0 +1,167 @@
+/**
+ * The request functions' handlers with real Requests against the embedded Postgres: the form
+ * shows only what the ambassador offers, the thread page never shows the other side's
+ * address, and generated invalid input to the request and message endpoints always gets a
+ * 4xx with a French message by the field, and writes nothing.
+ */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { confirmRequestHandler, requestFormHandler, threadHandler } from '../src/server/handlers/requests.ts';
+import type { RequestDeps } from '../src/server/workflows/requests.ts';
+import { makeSettings } from './fixtures.ts';
+import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
+import { manualClock, useTestDatabase } from './support/database.ts';
+import { SITE, formPost, get, outbox, tokenIn } from './support/http.ts';
+
+const database = useTestDatabase();
+let deps: RequestDeps;
+let ambassador: AmbassadorFixture;
+beforeEach(async () => {
+  await database().db.query(
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters; DELETE FROM rate_limits',
+  );
+  deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents: [] };
+  ambassador = await insertAmbassador(database().db, {
+    displayName: 'Camille R.',
+    interventions: ['classroom_talk', 'forum'],
+    publics: ['high_school'],
+    modalities: ['in_person'],
+  });
+});
+
+const form = () => requestFormHandler(async () => deps);
+const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const frenchMessages = (html: string) =>
+  [...html.matchAll(/<p class="erreur" id="erreur-(\w+)">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!] as const);
+
+describe('GET and POST /api/demandes', () => {
+  it('given an ambassador, then the form offers only their interventions, publics and modalities', async () => {
+    const html = await (await form()(get(`/api/demandes?ambassadeur=${encodeURIComponent(ambassador.path)}`))).text();
+    expect(html).toContain('<option value="classroom_talk"');
+    expect(html).toContain('<option value="forum"');
+    expect(html).not.toContain('<option value="company_visit"');
+    expect(html).not.toContain('<option value="middle_school"');
+    expect(html).not.toContain('<option value="remote"');
+    expect(html).not.toContain(ambassador.email);
+  });
+
+  it('given a valid form without JavaScript, then the same page whatever happens next, and a confirmation mail', async () => {
+    const first = await (await form()(formPost('/api/demandes', makeRequestInput(ambassador.path)))).text();
+    const again = await (await form()(formPost('/api/demandes', makeRequestInput(ambassador.path)))).text();
+    expect(first).toBe(again);
+    expect((await outbox(database().db)).map((m) => m.template)).toEqual(['confirm_request', 'request_already_open']);
+  });
+
+  it('given another origin or the honeypot filled, then nothing is written', async () => {
+    expect(
+      (await form()(formPost('/api/demandes', makeRequestInput(ambassador.path), { origin: 'https://ailleurs.example' }))).status,
+    ).toBe(403);
+    expect((await form()(formPost('/api/demandes', { ...makeRequestInput(ambassador.path), website: 'http://spam.example' }))).status).toBe(
+      200,
+    );
+    expect(await count('requests')).toBe(0);
+  });
+
+  it('given generated invalid forms, then 422 with a French message by each wrong field and nothing written', async () => {
+    const wrong = fc.oneof(
+      fc.constant(''),
+      fc.integer(),
+      fc.string({ maxLength: 2 }),
+      fc.constant('x'.repeat(3000)),
+      fc.constant('2026-02-30T10:00'),
+      fc.constant('company_visit'),
+    );
+    const fields = [
+      'requesterKind',
+      'name',
+      'email',
+      'uai',
+      'intervention',
+      'public',
+      'groupSize',
+      'modality',
+      'slot1',
+      'durationMinutes',
+      'message',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }),
+        fc.array(wrong, { minLength: 3, maxLength: 3 }),
+        async (broken, values) => {
+          const input = makeRequestInput(ambassador.path);
+          broken.forEach((f, i) => (input[f] = values[i]));
+          const response = await form()(formPost('/api/demandes', input));
+          const html = await response.text();
+          if (response.status === 200) {
+            // A generated value can happen to be valid (a two-letter name): then a request exists; clear it.
+            await database().db.query('DELETE FROM requests; DELETE FROM outbox; DELETE FROM rate_limits');
+            return;
+          }
+          expect(response.status).toBe(422);
+          const messages = frenchMessages(html);
+          expect(messages.length).toBeGreaterThan(0);
+          for (const [, message] of messages) {
+            expect(message).toMatch(/^[A-ZÉ][^:]* : /);
+            expect(message).not.toMatch(/Invalid|expected|received/);
+          }
+          expect(await count('requests')).toBe(0);
+          await database().db.query('DELETE FROM rate_limits');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the thread page', () => {
+  async function sentThread(): Promise<{ requester: string; ambassador: string }> {
+    await form()(formPost('/api/demandes', makeRequestInput(ambassador.path)));
+    await confirmRequestHandler(async () => deps)(
+      formPost('/api/demandes/confirmer', { jeton: tokenIn((await outbox(database().db))[0]) }),
+    );
+    const mails = await outbox(database().db);
+    return {
+      requester: tokenIn(mails.find((m) => m.template === 'request_sent')),
+      ambassador: tokenIn(mails.find((m) => m.template === 'request_to_ambassador')),
+    };
+  }
+
+  it('given each side’s link, then each sees the request and the actions for its side, never the other’s address', async () => {
+    const links = await sentThread();
+    const forAmbassador = await (await threadHandler(async () => deps)(get(`/api/demandes/fil?jeton=${links.ambassador}`))).text();
+    expect(forAmbassador).toContain('Accepter ce créneau');
+    expect(forAmbassador).toContain('Décliner la demande');
+    expect(forAmbassador).toContain('Louise Martin');
+    expect(forAmbassador).not.toContain('louise.martin@example.org');
+    const forRequester = await (await threadHandler(async () => deps)(get(`/api/demandes/fil?jeton=${links.requester}`))).text();
+    expect(forRequester).not.toContain('Accepter ce créneau');
+    expect(forRequester).toContain('Annuler la demande');
+    expect(forRequester).not.toContain(ambassador.email);
+  });
+
+  it('given generated invalid messages and answers, then a 4xx with a message and nothing written', async () => {
+    const links = await sentThread();
+    const thread = threadHandler(async () => deps);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.tuple(fc.constant('message'), fc.constantFrom('', '   ', 'x'.repeat(2001))),
+          fc.tuple(fc.constant('decline'), fc.constantFrom('', 'Non merci', 'x'.repeat(2001))),
+          fc.tuple(fc.constant('accept'), fc.constantFrom('', '7', '-1', 'premier')),
+          fc.tuple(fc.constant('propose'), fc.constantFrom('', '2020-01-01T10:00', 'demain', '2026-02-30T10:00', '2026-11-02T12:00')),
+        ),
+        async ([action, value]) => {
+          const fields = { jeton: links.ambassador, action, body: value, slot: value, slot1: value };
+          const response = await thread(formPost('/api/demandes/fil', fields));
+          expect(response.status).toBe(422);
+          expect(frenchMessages(await response.text()).length).toBeGreaterThan(0);
+          expect(await count('messages')).toBe(0);
+          expect((await database().db.query<{ status: string }>('SELECT status FROM requests'))[0]!.status).toBe('sent');
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect((await thread(formPost('/api/demandes/fil', { jeton: 'faux', action: 'message', body: 'Bonjour' }))).status).toBe(410);
+  });
+});
