@@ -379,7 +379,7 @@ describe('generated invalid input', () => {
   );
   /** Every message is the French one written for its field, never the library's default. */
   function expectFrenchMessages(html: string): void {
-    const messages = [...html.matchAll(/<p class="erreur" id="erreur-(\w+)">([^<]*)<\/p>/g)];
+    const messages = [...html.matchAll(/<p class="erreur" id="erreur-([\w-]+)">([^<]*)<\/p>/g)];
     expect(messages.length).toBeGreaterThan(0);
     for (const [, , message] of messages) {
       expect(message).toMatch(/^[A-ZÉ][^:]* : /);

@@ -32,7 +32,7 @@ beforeEach(async () => {
 const form = () => requestFormHandler(async () => deps);
 const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 const frenchMessages = (html: string) =>
-  [...html.matchAll(/<p class="erreur" id="erreur-(\w+)">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!] as const);
+  [...html.matchAll(/<p class="erreur" id="erreur-([\w-]+)">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!] as const);
 
 describe('GET and POST /api/demandes', () => {
   it('given an ambassador, then the form offers only their interventions, publics and modalities', async () => {

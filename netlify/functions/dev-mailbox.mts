@@ -6,13 +6,9 @@
  */
 import type { Config } from '@netlify/functions';
 import { netlifyDatabase } from '../../src/server/db.ts';
-import { readRuntimeEnv } from '../../src/server/env.ts';
+import { localOnly } from '../../src/server/dev-only.ts';
 import { devMailboxHandler } from '../../src/server/handlers/dev-mailbox.ts';
 
-const localOnly = () => {
-  const env = readRuntimeEnv();
-  return !env.deployed && !env.RESEND_API_KEY;
-};
 export default devMailboxHandler({ enabled: localOnly, db: netlifyDatabase });
 
 export const config: Config = { path: '/api/dev/courriels' };

@@ -380,13 +380,13 @@ function threadPage(
   const awaitingMe = r.status === 'sent' && r.awaiting === t.side;
   if (awaitingMe && r.slots.length > 0) {
     sections.push(
-      `<section aria-labelledby="titre-accepter"><h2 id="titre-accepter">Accepter</h2>${form('accept', `${radioGroup({ name: 'slot', label: 'Créneau retenu', options: slotOptions, value: v('accept', 'slot'), errors: errorsFor('accept') })}<button type="submit">Accepter ce créneau</button>`)}</section>`,
+      `<section aria-labelledby="titre-accepter"><h2 id="titre-accepter">Accepter</h2>${form('accept', `${radioGroup({ name: 'slot', idPrefix: 'accept', label: 'Créneau retenu', options: slotOptions, value: v('accept', 'slot'), errors: errorsFor('accept') })}<button type="submit">Accepter ce créneau</button>`)}</section>`,
     );
   }
   if (awaitingMe && t.side === 'ambassador') {
     sections.push(
-      `<section aria-labelledby="titre-proposer"><h2 id="titre-proposer">Proposer d’autres dates</h2>${form('propose', `${slotInputs('propose', 3)}${textAreaField({ name: 'body', label: 'Un mot pour la personne (facultatif)', value: v('propose', 'body'), errors: {}, maxLength: MESSAGE_MAX }).replace(' required', '')}<button type="submit">Proposer ces dates</button>`)}</section>`,
-      `<section aria-labelledby="titre-decliner"><h2 id="titre-decliner">Décliner</h2>${form('decline', `${textAreaField({ name: 'body', label: 'Votre message à la personne', hint: 'Quelques mots suffisent : elle recevra aussi des suggestions d’autres ambassadeurs.', value: v('decline', 'body'), errors: errorsFor('decline'), maxLength: MESSAGE_MAX })}<button type="submit" class="danger">Décliner la demande</button>`)}</section>`,
+      `<section aria-labelledby="titre-proposer"><h2 id="titre-proposer">Proposer d’autres dates</h2>${form('propose', `${slotInputs('propose', 3)}${textAreaField({ name: 'body', idPrefix: 'propose', label: 'Un mot pour la personne (facultatif)', value: v('propose', 'body'), errors: {}, maxLength: MESSAGE_MAX, optional: true })}<button type="submit">Proposer ces dates</button>`)}</section>`,
+      `<section aria-labelledby="titre-decliner"><h2 id="titre-decliner">Décliner</h2>${form('decline', `${textAreaField({ name: 'body', idPrefix: 'decline', label: 'Votre message à la personne', hint: 'Quelques mots suffisent : elle recevra aussi des suggestions d’autres ambassadeurs.', value: v('decline', 'body'), errors: errorsFor('decline'), maxLength: MESSAGE_MAX })}<button type="submit" class="danger">Décliner la demande</button>`)}</section>`,
     );
   }
   if (r.status === 'accepted') {
@@ -396,7 +396,7 @@ function threadPage(
   }
   if (r.status === 'accepted' || (r.status === 'sent' && t.side === 'requester')) {
     sections.push(
-      `<section aria-labelledby="titre-annuler"><h2 id="titre-annuler">Annuler</h2>${form('cancel', `${textAreaField({ name: 'body', label: 'Un mot d’explication (facultatif)', value: v('cancel', 'body'), errors: {}, maxLength: MESSAGE_MAX }).replace(' required', '')}<button type="submit" class="danger">Annuler la demande</button>`)}</section>`,
+      `<section aria-labelledby="titre-annuler"><h2 id="titre-annuler">Annuler</h2>${form('cancel', `${textAreaField({ name: 'body', idPrefix: 'cancel', label: 'Un mot d’explication (facultatif)', value: v('cancel', 'body'), errors: {}, maxLength: MESSAGE_MAX, optional: true })}<button type="submit" class="danger">Annuler la demande</button>`)}</section>`,
     );
   }
   const canWrite = ['sent', 'accepted', 'done'].includes(r.status);
@@ -428,7 +428,7 @@ function threadPage(
   return htmlPage({
     title: `${intervention} – ${t.side === 'requester' ? t.ambassador.public.displayName : r.requester_name}`,
     status,
-    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${refused ? `<div class="resume-erreurs" role="alert"><p>${e(refused)}</p></div>` : ''}${errorSummary(errors, THREAD_LABELS)}<p>État : <strong>${e(REQUEST_STATUSES[r.status])}</strong>. Vous échangez avec ${e(other)} : vos coordonnées ne lui sont pas montrées.</p><dl>${details.map(([k, val]) => `<dt>${e(k)}</dt><dd>${e(val ?? '')}</dd>`).join('')}</dl>${sections.join('')}<section aria-labelledby="titre-messages"><h2 id="titre-messages">Messages</h2>${messages}${canWrite ? form('message', `${textAreaField({ name: 'body', label: `Écrire à ${other}`, value: v('message', 'body'), errors: errorsFor('message'), maxLength: MESSAGE_MAX })}<button type="submit">Envoyer le message</button>`) : ''}</section>`,
+    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${refused ? `<div class="resume-erreurs" role="alert"><p>${e(refused)}</p></div>` : ''}${errorSummary(errors, THREAD_LABELS, typeof posted.action === 'string' ? posted.action : undefined)}<p>État : <strong>${e(REQUEST_STATUSES[r.status])}</strong>. Vous échangez avec ${e(other)} : vos coordonnées ne lui sont pas montrées.</p><dl>${details.map(([k, val]) => `<dt>${e(k)}</dt><dd>${e(val ?? '')}</dd>`).join('')}</dl>${sections.join('')}<section aria-labelledby="titre-messages"><h2 id="titre-messages">Messages</h2>${messages}${canWrite ? form('message', `${textAreaField({ name: 'body', idPrefix: 'message', label: `Écrire à ${other}`, value: v('message', 'body'), errors: errorsFor('message'), maxLength: MESSAGE_MAX })}<button type="submit">Envoyer le message</button>`) : ''}</section>`,
   });
 }
 
@@ -481,10 +481,7 @@ function feedbackPage(token: string, errors: Errors, posted: Record<string, unkn
       errors,
       attributes: 'min="0" max="2000"',
     }),
-    textAreaField({ name: 'comment', label: 'Un commentaire (facultatif)', value: v('comment'), errors, maxLength: 1000 }).replace(
-      ' required',
-      '',
-    ),
+    textAreaField({ name: 'comment', label: 'Un commentaire (facultatif)', value: v('comment'), errors, maxLength: 1000, optional: true }),
     '<button type="submit">Envoyer mon avis</button>',
   ].join('');
   return htmlPage({
