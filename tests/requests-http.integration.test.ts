@@ -7,11 +7,15 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confirmRequestHandler, requestFormHandler, threadHandler } from '../src/server/handlers/requests.ts';
+import { referentSessionHandler, referentSignInHandler, territoryRequestsHandler } from '../src/server/handlers/referents.ts';
+import { runFollowUp } from '../src/server/workflows/follow-up.ts';
+import type { AppDeps } from '../src/server/deps.ts';
+import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { RequestDeps } from '../src/server/workflows/requests.ts';
 import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { SITE, formPost, get, outbox, tokenIn } from './support/http.ts';
+import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
 let deps: RequestDeps;
@@ -163,5 +167,58 @@ describe('the thread page', () => {
       { numRuns: 40 },
     );
     expect((await thread(formPost('/api/demandes/fil', { jeton: 'faux', action: 'message', body: 'Bonjour' }))).status).toBe(410);
+  });
+});
+
+describe('the referents’ requests page', () => {
+  it('given an escalated request and a recent one, then the escalated comes first with suggestions to reassign to, and reassignment works', async () => {
+    const claire = {
+      name: 'Claire V.',
+      role: 'Référente du Nord',
+      email: 'claire@example.org',
+      phone: '03 99 10 20 31',
+      departments: ['59'],
+      order: 1,
+    };
+    const full: AppDeps & RequestDeps = { ...deps, referents: [claire], content: fileSystemWriter('/nonexistent') };
+    const provider = async () => full;
+    const other = await insertAmbassador(database().db, {
+      displayName: 'Yanis B.',
+      interventions: ['classroom_talk'],
+      publics: ['high_school'],
+    });
+    for (const [email, org] of [
+      ['ancienne@example.org', 'Lycée Ancien'],
+      ['recente@example.org', 'Collège Récent'],
+    ] as const) {
+      await form()(formPost('/api/demandes', makeRequestInput(ambassador.path, { email, organisationName: org })));
+      await confirmRequestHandler(provider)(
+        formPost('/api/demandes/confirmer', {
+          jeton: tokenIn((await outbox(database().db)).filter((m) => m.template === 'confirm_request').at(-1)),
+        }),
+      );
+      if (email === 'ancienne@example.org') {
+        (deps.clock as ReturnType<typeof manualClock>).advance(11 * 86_400_000);
+        await runFollowUp(full);
+      }
+    }
+    await referentSignInHandler(provider)(formPost('/api/referents/connexion', { email: claire.email }));
+    const link = (await outbox(database().db)).filter((m) => m.template === 'referent_sign_in').at(-1);
+    const cookie = cookieFrom(await referentSessionHandler(provider)(formPost('/api/referents/session', { jeton: tokenIn(link) })));
+    const html = await (await territoryRequestsHandler(provider)(get('/api/referents/demandes', cookie))).text();
+    expect(html.indexOf('Lycée Ancien')).toBeLessThan(html.indexOf('Collège Récent'));
+    expect(html).toContain('Sans réponse, signalée');
+    expect(html).toContain(`<option value="${other.path}">Yanis B.`);
+
+    const [escalated] = await database().db.query<{ id: string }>(`SELECT id FROM requests WHERE organisation_name = 'Lycée Ancien'`);
+    const response = await territoryRequestsHandler(provider)(
+      formPost('/api/referents/demandes', { id: escalated!.id, ambassador: other.path }, { cookie }),
+    );
+    expect(response.status).toBe(303);
+    const [moved] = await database().db.query<{ ambassador_id: string; escalated_at: Date | null }>(
+      'SELECT ambassador_id, escalated_at FROM requests WHERE id = $1',
+      [escalated!.id],
+    );
+    expect(moved).toEqual({ ambassador_id: other.id, escalated_at: null });
   });
 });

@@ -117,7 +117,7 @@ describe('soliciting an ambassador', () => {
     await page.close();
   }, 180_000);
 
-  it('given the Aisne referent, then the territory’s requests page lists the request', async () => {
+  it('given the Aisne referent, then the territory’s requests page opens from the referents’ space, without the request now done', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${dev.url}/referents/connexion/`);
     await page.getByLabel('Adresse e-mail professionnelle').fill('anne.roussel@example.org');
@@ -127,7 +127,7 @@ describe('soliciting an ambassador', () => {
     await page.getByRole('button', { name: 'Me connecter' }).click();
     await page.getByRole('link', { name: 'Voir les demandes d’intervention de mon territoire' }).click();
     await page.getByRole('heading', { name: 'Demandes d’intervention de mon territoire' }).waitFor();
-    // Done requests leave the list of open ones; a new one from another school appears with its age.
+    // The request of the first test is done: it has left the open requests.
     expect(await page.getByText('Aucune demande en cours.').count()).toBe(1);
     await expectAccessible(page);
     await page.close();
