@@ -19,6 +19,8 @@ import {
 } from '../src/server/handlers/self-service.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import { approvalSchema, purgeRejectedApplications } from '../src/server/workflows/review.ts';
+import { actOnThread, confirmRequest, submitRequest } from '../src/server/workflows/requests.ts';
+import { makeRequestInput } from './support/ambassadors.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
@@ -365,6 +367,34 @@ describe('Gérer mon profil', () => {
     expect(events.at(-1)).toEqual({ action: 'account_deleted', subject: id });
     expect(JSON.stringify(events)).not.toMatch(/camille|rousseau|@/i);
     expect((await space(get('/api/profil', cookie))).status).toBe(401);
+  });
+});
+
+describe('requests in the ambassador’s data', () => {
+  it('given a request accepted and a message, then the export holds them, and deleting the account cancels it for the requester', async () => {
+    const id = await confirmedApplication();
+    expect((await review(approval(id), await signInReferent('claire@example.org'))).status).toBe(200);
+    const path = '59/camille-r-technicienne-de-maintenance';
+    expect(await submitRequest(deps, makeRequestInput(path, { public: 'high_school' }))).toEqual({ ok: true });
+    await confirmRequest(deps, tokenIn((await mails()).find((m) => m.template === 'confirm_request')));
+    const link = tokenIn((await mails()).find((m) => m.template === 'request_to_ambassador'));
+    await actOnThread(deps, link, 'accept', { slot: '0' });
+    await actOnThread(deps, link, 'message', { body: 'À bientôt au lycée !' });
+
+    const cookie = await signInAmbassador('camille.rousseau@example.org');
+    const data = await (await profileExportHandler(provider)(get('/api/profil/donnees', cookie))).json();
+    expect(data.demandes).toMatchObject([
+      { status: 'accepted', requester_name: 'Louise Martin', messages: [{ auteur: 'ambassador', texte: 'À bientôt au lycée !' }] },
+    ]);
+    expect(JSON.stringify(data.demandes)).not.toContain('louise.martin@example.org');
+
+    await profileSpaceHandler(provider)(formPost('/api/profil', { action: 'supprimer', confirmation: 'oui' }, { cookie }));
+    const [left] = await database().db.query<{ recipient: string; attachments: { content: string }[] }>(
+      `SELECT recipient, attachments FROM outbox WHERE template = 'request_ambassador_left'`,
+    );
+    expect(left!.recipient).toBe('louise.martin@example.org');
+    expect(Buffer.from(left!.attachments[0]!.content, 'base64').toString('utf8')).toContain('METHOD:CANCEL');
+    expect(await count('SELECT count(*) AS n FROM requests')).toBe(0);
   });
 });
 

@@ -317,3 +317,17 @@ export function reassignedMail(c: MailContext, to: string, r: RequestSummary, li
     action: { label: 'Suivre ma demande', url: link },
   });
 }
+
+export function ambassadorLeftMail(c: MailContext, to: string, r: RequestSummary, invitation?: MailAttachment): MailToSend {
+  return render(c, {
+    template: 'request_ambassador_left',
+    to,
+    subject: `Votre demande à ${r.ambassadorName} est annulée`,
+    paragraphs: [
+      `Bonjour ${r.requesterName},`,
+      `${r.ambassadorName} a quitté le réseau des ambassadeurs : votre demande (${what(r)}) est annulée${invitation ? ' et l’invitation jointe retire la date de votre agenda' : ''}.`,
+      'Vous pouvez solliciter un autre ambassadeur depuis l’annuaire, ou écrire au référent de votre département.',
+    ],
+    ...(invitation ? { attachments: [invitation] } : {}),
+  });
+}

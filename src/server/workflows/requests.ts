@@ -646,9 +646,9 @@ async function addMessage(tx: Queryable, request: RequestRow, author: Side, body
 }
 
 export function invitationOf(
-  deps: Pick<RequestDeps, 'settings' | 'siteUrl'>,
+  deps: { siteUrl: string; settings: { siteName: string; contactEmail: string } },
   request: Pick<RequestRow, 'id' | 'intervention' | 'duration_minutes' | 'requester_name' | 'organisation_name' | 'level' | 'group_size'>,
-  ambassador: AmbassadorRecord,
+  ambassador: Pick<AmbassadorRecord, 'public'>,
   start: Date,
   sequence: number,
   cancelled: boolean,

@@ -12,7 +12,9 @@ import { profilePath } from '../content/profiles.ts';
 import type { Db, Queryable } from '../db.ts';
 import { audit } from '../audit.ts';
 import { publicSnapshot } from '../directory-snapshot.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
+import { ambassadorLeftMail } from '../mail/request-templates.ts';
+import { ambassadorById, invitationOf, summaryOf, type RequestRow } from './requests.ts';
 import { manageProfileLinkMail } from '../mail/templates.ts';
 import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
@@ -24,7 +26,7 @@ import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
 export interface SelfServiceDeps {
   db: Db;
   clock: Clock;
-  settings: SignupSettings;
+  settings: SignupSettings & { contactEmail: string };
   siteUrl: string;
   content: ContentWriter;
 }
@@ -235,6 +237,15 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     [id],
   );
   await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
+  const requests = await deps.db.query<Record<string, unknown> & { id: string }>(
+    `SELECT id, status, requester_kind, requester_name, organisation_name, intervention, public, level, group_size, modality, slots, accepted_start, message, created_at
+     FROM requests WHERE ambassador_id = $1 ORDER BY created_at`,
+    [id],
+  );
+  const messages = await deps.db.query<{ request_id: string; author: string; body: string; created_at: Date }>(
+    'SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) ORDER BY id',
+    [requests.map((r) => r.id)],
+  );
   return {
     exporteLe: deps.clock.now().toISOString(),
     service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
@@ -260,6 +271,13 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
       adresseDuProfil: `${deps.siteUrl}/ambassadeurs/${row.department}/${row.slug}/`,
     },
     profilPublic: (await readProfile(deps.content, row)) ?? null,
+    // The requests received and their threads; the requesters' addresses are theirs and stay out.
+    demandes: requests.map(({ id: requestId, ...request }) => ({
+      ...request,
+      messages: messages
+        .filter((m) => m.request_id === requestId)
+        .map(({ author, body, created_at }) => ({ auteur: author, texte: body, le: created_at })),
+    })),
   };
 }
 
@@ -272,6 +290,7 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<
     const row = await findAmbassador(tx, 'a.id = $1', id, true);
     if (!row) return { ok: false, errors: { formulaire: 'Ce compte est déjà supprimé.' } };
     await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
+    await tellOpenRequesters(tx, deps, id);
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
@@ -283,4 +302,27 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<
 
 function today(clock: Clock): string {
   return clock.now().toISOString().slice(0, 10);
+}
+
+/** Requests still open when an ambassador leaves are cancelled; their requesters are told (with a cancelling invitation if accepted). */
+async function tellOpenRequesters(tx: Queryable, deps: SelfServiceDeps, ambassadorId: string): Promise<void> {
+  const open = await tx.query<RequestRow>(`SELECT * FROM requests WHERE ambassador_id = $1 AND status IN ('sent', 'accepted')`, [
+    ambassadorId,
+  ]);
+  const ambassador = open.length > 0 ? await ambassadorById(tx, ambassadorId) : undefined;
+  if (!ambassador) return;
+  await enqueueMails(
+    tx,
+    deps.clock,
+    open.map((request) =>
+      ambassadorLeftMail(
+        deps.settings,
+        request.requester_email,
+        summaryOf(request, ambassador),
+        request.status === 'accepted' && request.accepted_start
+          ? invitationOf(deps, request, ambassador, request.accepted_start, request.ics_sequence + 1, true)
+          : undefined,
+      ),
+    ),
+  );
 }
