@@ -6,7 +6,7 @@
 import { applyMigrations } from '@netlify/database-dev';
 import type { AstroIntegrationLogger } from 'astro';
 import pg from 'pg';
-import { poolDb } from '../server/db.ts';
+import { migrationExecutor, poolDb } from '../server/db.ts';
 import { readProfileFiles, syncDirectory } from '../server/workflows/directory-sync.ts';
 import { buildEnv } from '../lib/env.ts';
 
@@ -23,20 +23,7 @@ export async function migrateDevDatabase(logger: AstroIntegrationLogger, timeout
   const pool = new pg.Pool({ connectionString, max: 1 });
   try {
     const db = poolDb(pool);
-    const applied = await applyMigrations(
-      {
-        exec: (sql) => db.query(sql),
-        query: async <T>(sql: string, params?: unknown[]) => ({ rows: await db.query<T>(sql, params) }),
-        transaction: (work) =>
-          db.transaction((tx) =>
-            work({
-              exec: (sql) => tx.query(sql),
-              query: async <T>(sql: string, params?: unknown[]) => ({ rows: await tx.query<T>(sql, params) }),
-            }),
-          ),
-      },
-      MIGRATIONS,
-    );
+    const applied = await applyMigrations(migrationExecutor(db), MIGRATIONS);
     logger.info(applied.length > 0 ? `Base de données : migrations appliquées (${applied.join(', ')})` : 'Base de données à jour');
     const { created } = await syncDirectory(db, readProfileFiles(buildEnv.AMBASSADORS_DIR), { createDemoRecords: true });
     if (created > 0) logger.info(`Démo : ${created} profils joignables par des adresses fictives (courriels dans /api/dev/courriels)`);

@@ -49,3 +49,15 @@ export async function netlifyDatabase(): Promise<Db> {
   }
   return shared;
 }
+
+/** The shape @netlify/database-dev's applyMigrations expects, over our Db (dev server, real-Postgres tests). */
+export function migrationExecutor(db: Db) {
+  const executor = (q: Queryable) => ({
+    exec: (sql: string) => q.query(sql),
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: await q.query<T>(sql, params) }),
+  });
+  return {
+    ...executor(db),
+    transaction: <T>(work: (tx: ReturnType<typeof executor>) => Promise<T>) => db.transaction((tx) => work(executor(tx))),
+  };
+}
