@@ -24,21 +24,11 @@ import { makeRequestInput } from './support/ambassadors.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
-import { makeApplicationInput, makeSettings } from './fixtures.ts';
+import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
-const referents: Referent[] = [
-  { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
-  {
-    name: 'Sophie D.',
-    role: 'Référente du Pas-de-Calais',
-    email: 'sophie@example.org',
-    phone: '03 99 10 20 33',
-    departments: ['62'],
-    order: 2,
-  },
-];
+const referents = makeReferents();
 const database = useTestDatabase();
 let root: string;
 let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };

@@ -1,5 +1,6 @@
 /** Small fixture factories shared by the tests. */
 import type { AmbassadorData, SettingsData } from '../src/lib/schemas.ts';
+import type { Referent } from '../src/server/referents.ts';
 
 export function makeSettings(overrides: Partial<SettingsData> = {}): SettingsData {
   return {
@@ -77,4 +78,19 @@ export function makeApplicationInput(overrides: Record<string, unknown> = {}): R
     charterVersion: '2.1',
     ...overrides,
   };
+}
+
+/** Two referents: the Nord (59) and the Pas-de-Calais (62). */
+export function makeReferents(): Referent[] {
+  return [
+    { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
+    {
+      name: 'Sophie D.',
+      role: 'Référente du Pas-de-Calais',
+      email: 'sophie@example.org',
+      phone: '03 99 10 20 33',
+      departments: ['62'],
+      order: 2,
+    },
+  ];
 }

@@ -11,21 +11,11 @@ import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeApplicationInput, makeSettings } from './fixtures.ts';
+import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
-const referents: Referent[] = [
-  { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
-  {
-    name: 'Sophie D.',
-    role: 'Référente du Pas-de-Calais',
-    email: 'sophie@example.org',
-    phone: '03 99 10 20 33',
-    departments: ['62'],
-    order: 2,
-  },
-];
+const referents = makeReferents();
 const database = useTestDatabase();
 let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
 

@@ -14,24 +14,13 @@ import {
   submitRequest,
   type RequestDeps,
 } from '../src/server/workflows/requests.ts';
-import type { Referent } from '../src/server/referents.ts';
-import { makeSettings } from './fixtures.ts';
+import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { outbox, tokenIn, type OutboxMail } from './support/http.ts';
 
 const DAY = 86_400_000;
-const referents: Referent[] = [
-  { name: 'Claire V.', role: 'Référente du Nord', email: 'claire@example.org', phone: '03 99 10 20 31', departments: ['59'], order: 1 },
-  {
-    name: 'Sophie D.',
-    role: 'Référente du Pas-de-Calais',
-    email: 'sophie@example.org',
-    phone: '03 99 10 20 33',
-    departments: ['62'],
-    order: 2,
-  },
-];
+const referents = makeReferents();
 const database = useTestDatabase();
 let deps: RequestDeps & { clock: ReturnType<typeof manualClock> };
 let ambassador: AmbassadorFixture;

@@ -92,3 +92,26 @@ export function formToObject(form: FormData | URLSearchParams, listFields: reado
   for (const key of listFields) object[key] ??= [];
   return object;
 }
+
+/** The name of each field as the form shows it, for messages listed away from the field. */
+export const APPLICATION_FIELD_LABELS: Record<string, string> = {
+  type: 'Profil',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  email: 'Adresse e-mail',
+  phone: 'Téléphone',
+  displayName: 'Nom affiché',
+  jobTitle: 'Métier ou formation',
+  sector: 'Secteur',
+  organisation: 'Employeur ou établissement',
+  presentation: 'Présentation',
+  careerPath: 'Parcours',
+  interventions: 'Interventions',
+  publics: 'Publics',
+  modalities: 'Modalités',
+  departments: 'Départements',
+  homeCommune: 'Commune',
+  monthlyCapacity: 'Disponibilité',
+  charterAccepted: 'Charte',
+  charterVersion: 'Charte',
+};

@@ -19,6 +19,7 @@ import {
   type SelfServiceDeps,
 } from '../workflows/self-service.ts';
 import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
+import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
 import { findDepartment } from '../../lib/geo.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
 
@@ -71,19 +72,6 @@ const DONE: Record<string, string> = {
   reprise: 'Votre profil est de nouveau disponible pour des demandes.',
 };
 
-const EDIT_LABELS: Record<string, string> = {
-  displayName: 'Nom affiché',
-  jobTitle: 'Métier ou formation',
-  sector: 'Secteur',
-  organisation: 'Employeur ou établissement',
-  presentation: 'Présentation',
-  careerPath: 'Parcours',
-  interventions: 'Interventions',
-  publics: 'Publics',
-  modalities: 'Modalités',
-  departments: 'Départements',
-  monthlyCapacity: 'Disponibilité',
-};
 const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'];
 
 /** GET: the space. POST (action = modifier | pause | reprendre | supprimer). */
@@ -227,6 +215,6 @@ function spacePage(
   return htmlPage({
     title: 'Gérer mon profil',
     status,
-    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${errorSummary(errors, { ...EDIT_LABELS, confirmation: 'Confirmation' })}<p>Bonjour ${e(account.firstName)}. Votre profil est <strong>${account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href="${publicUrl}">voir mon profil public</a>.</p><section aria-labelledby="titre-modifier"><h2 id="titre-modifier">Modifier mon profil</h2>${edit}</section><section aria-labelledby="titre-pause"><h2 id="titre-pause">${account.paused ? 'Reprendre' : 'Faire une pause'}</h2><p>${account.paused ? 'Votre profil reste visible, mais personne ne peut vous solliciter.' : 'En pause, votre profil reste visible mais personne ne peut vous solliciter.'}</p>${pause}</section><section aria-labelledby="titre-donnees"><h2 id="titre-donnees">Mes données</h2><p><a href="/api/profil/donnees" download>Télécharger toutes mes données (fichier JSON)</a> : identité, inscription, consentements, profil.</p></section><section aria-labelledby="titre-supprimer"><h2 id="titre-supprimer">Supprimer mon compte</h2>${remove}</section>`,
+    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${errorSummary(errors, { ...APPLICATION_FIELD_LABELS, confirmation: 'Confirmation' })}<p>Bonjour ${e(account.firstName)}. Votre profil est <strong>${account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href="${publicUrl}">voir mon profil public</a>.</p><section aria-labelledby="titre-modifier"><h2 id="titre-modifier">Modifier mon profil</h2>${edit}</section><section aria-labelledby="titre-pause"><h2 id="titre-pause">${account.paused ? 'Reprendre' : 'Faire une pause'}</h2><p>${account.paused ? 'Votre profil reste visible, mais personne ne peut vous solliciter.' : 'En pause, votre profil reste visible mais personne ne peut vous solliciter.'}</p>${pause}</section><section aria-labelledby="titre-donnees"><h2 id="titre-donnees">Mes données</h2><p><a href="/api/profil/donnees" download>Télécharger toutes mes données (fichier JSON)</a> : identité, inscription, consentements, profil.</p></section><section aria-labelledby="titre-supprimer"><h2 id="titre-supprimer">Supprimer mon compte</h2>${remove}</section>`,
   });
 }

@@ -8,6 +8,7 @@ import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable, wantsJ
 import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
+import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
 
 export type DepsProvider = () => Promise<SignupDeps>;
 export interface RequestContext {
@@ -20,28 +21,6 @@ const PER_EMAIL: Limit = { name: 'signup-email', max: 3, windowMs: 3_600_000 };
 /** Said whether or not the address is already known (brief W3). */
 export const SIGNUP_ACCEPTED =
   'Merci ! Un lien de confirmation vient d’être envoyé à l’adresse indiquée. Ouvrez-le pour transmettre votre inscription au référent de votre département.';
-
-const FIELD_LABELS: Record<string, string> = {
-  type: 'Profil',
-  firstName: 'Prénom',
-  lastName: 'Nom',
-  email: 'Adresse e-mail',
-  phone: 'Téléphone',
-  displayName: 'Nom affiché',
-  jobTitle: 'Métier ou formation',
-  sector: 'Secteur',
-  organisation: 'Employeur ou établissement',
-  presentation: 'Présentation',
-  careerPath: 'Parcours',
-  interventions: 'Interventions',
-  publics: 'Publics',
-  modalities: 'Modalités',
-  departments: 'Départements',
-  homeCommune: 'Commune',
-  monthlyCapacity: 'Disponibilité',
-  charterAccepted: 'Charte',
-  charterVersion: 'Charte',
-};
 
 function refused(req: Request, status: number, message: string): Response {
   return wantsJson(req)
@@ -75,7 +54,10 @@ export function signupHandler(deps: DepsProvider) {
       if (result.ok) return accepted();
       if (json) return Response.json({ errors: result.errors }, { status: 422 });
       const items = Object.entries(result.errors)
-        .map(([field, message]) => `<li><strong>${escapeHtml(FIELD_LABELS[field] ?? field)}</strong> : ${escapeHtml(message)}</li>`)
+        .map(
+          ([field, message]) =>
+            `<li><strong>${escapeHtml(APPLICATION_FIELD_LABELS[field] ?? field)}</strong> : ${escapeHtml(message)}</li>`,
+        )
         .join('');
       return htmlPage({
         title: 'Quelques réponses sont à corriger',

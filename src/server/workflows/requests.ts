@@ -344,13 +344,7 @@ async function sendToAmbassador(tx: Queryable, deps: RequestDeps, id: string): P
   );
   const summary = summaryOf(request, ambassador);
   await enqueueMails(tx, deps.clock, [
-    newRequestMail(
-      deps.settings,
-      ambassador.email,
-      summary,
-      await threadLink(tx, deps, id, 'ambassador', ambassador.id),
-      deps.settings.answerDeadlineDays,
-    ),
+    await requestForAmbassadorMail(tx, deps, id, ambassador, summary),
     requestSentMail(
       deps.settings,
       request.requester_email,
@@ -360,6 +354,18 @@ async function sendToAmbassador(tx: Queryable, deps: RequestDeps, id: string): P
     ),
   ]);
   await audit(tx, now, 'demandeur', 'request_sent', id);
+}
+
+/** The mail that brings a request to an ambassador, with their own thread link. */
+async function requestForAmbassadorMail(
+  tx: Queryable,
+  deps: RequestDeps,
+  id: string,
+  ambassador: AmbassadorRecord,
+  summary: RequestSummary,
+) {
+  const link = await threadLink(tx, deps, id, 'ambassador', ambassador.id);
+  return newRequestMail(deps.settings, ambassador.email, summary, link, deps.settings.answerDeadlineDays);
 }
 
 export async function confirmRequest(deps: RequestDeps, token: string): Promise<TokenCheck> {
@@ -724,13 +730,7 @@ export async function reassignRequest(deps: RequestDeps, referent: Referent, id:
     );
     const summary = summaryOf(row, target);
     await enqueueMails(tx, deps.clock, [
-      newRequestMail(
-        deps.settings,
-        target.email,
-        summary,
-        await threadLink(tx, deps, id, 'ambassador', target.id),
-        deps.settings.answerDeadlineDays,
-      ),
+      await requestForAmbassadorMail(tx, deps, id, target, summary),
       reassignedMail(deps.settings, row.requester_email, summary, await threadLink(tx, deps, id, 'requester')),
     ]);
     return { ok: true, done: `La demande est confiée à ${target.public.displayName}.` };
