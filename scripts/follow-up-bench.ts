@@ -1,28 +1,29 @@
 /**
- * npm run bench:follow-up -- [--count N]
+ * npm run bench:follow-up -- [--count N] [--url postgres://…]
  * Time of the follow-up job over N open requests (10,000 by default) on the embedded
- * Postgres: requests of every age and state over the demo network's 320 profiles, then one
+ * Postgres (or the PostgreSQL server at --url, migrated here): requests of every age and state over the demo network's 320 profiles, then one
  * run (which reminds, escalates, expires, completes), then a second run (nothing left to do).
  * Prints the counts, the mails queued and the durations.
  */
-import { NetlifyDB } from '@netlify/database-dev';
+import { NetlifyDB, applyMigrations } from '@netlify/database-dev';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { poolDb } from '../src/server/db.ts';
+import { migrationExecutor, poolDb } from '../src/server/db.ts';
 import { loadReferents } from '../src/server/referents.ts';
 import { runFollowUp } from '../src/server/workflows/follow-up.ts';
 import { readProfileFiles, syncDirectory } from '../src/server/workflows/directory-sync.ts';
 import { readSettings } from './settings.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, url: { type: 'string' } } });
 const count = Number(values.count);
 const DAY = 86_400_000;
 
-const server = new NetlifyDB({ logger: () => {} });
-const pool = new pg.Pool({ connectionString: await server.start(), max: 1 });
-await server.applyMigrations(new URL('../netlify/database/migrations/', import.meta.url).pathname);
+const migrations = new URL('../netlify/database/migrations/', import.meta.url).pathname;
+const server = values.url ? undefined : new NetlifyDB({ logger: () => {} });
+const pool = new pg.Pool({ connectionString: values.url ?? (await server!.start()), max: values.url ? 4 : 1 });
 const db = poolDb(pool);
+await applyMigrations(migrationExecutor(db), migrations);
 const settings = await readSettings();
 const root = new URL('..', import.meta.url).pathname;
 await syncDirectory(db, readProfileFiles(join(root, 'src/content/ambassadors')), { createDemoRecords: true });
@@ -64,4 +65,4 @@ for (const label of ['premier passage', 'second passage']) {
   console.log(`${label} : ${ms} ms, ${JSON.stringify(report)}, ${mails} courriels mis en file`);
 }
 await pool.end();
-await server.stop();
+await server?.stop();
