@@ -1,25 +1,25 @@
 /**
- * npm run latency -- [--count N]
+ * npm run latency -- [--count N] [--url postgres://…]
  * Local latency of the signup and confirmation handlers, called with real Request objects
- * against the embedded Postgres (the same code the functions run, without Netlify's
+ * against the embedded Postgres, or the PostgreSQL server at --url (the same code the functions run, without Netlify's
  * runtime around it). Prints p50 and p95 in milliseconds.
  */
-import { NetlifyDB } from '@netlify/database-dev';
+import { NetlifyDB, applyMigrations } from '@netlify/database-dev';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { systemClock } from '../src/server/clock.ts';
-import { poolDb } from '../src/server/db.ts';
+import { migrationExecutor, poolDb } from '../src/server/db.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { readSettings } from './settings.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '300' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '300' }, url: { type: 'string' } } });
 const count = Number(values.count);
 const SITE = 'http://localhost:4321';
 
-const server = new NetlifyDB({ logger: () => {} });
-const pool = new pg.Pool({ connectionString: await server.start(), max: 1 });
-await server.applyMigrations(new URL('../netlify/database/migrations/', import.meta.url).pathname);
+const server = values.url ? undefined : new NetlifyDB({ logger: () => {} });
+const pool = new pg.Pool({ connectionString: values.url ?? (await server!.start()), max: 1 });
+await applyMigrations(migrationExecutor(poolDb(pool)), new URL('../netlify/database/migrations/', import.meta.url).pathname);
 const deps: SignupDeps = { db: poolDb(pool), clock: systemClock, settings: await readSettings(), siteUrl: SITE };
 const signup = signupHandler(async () => deps);
 const confirm = confirmApplicationHandler(async () => deps);
@@ -77,4 +77,4 @@ const pct = (times: number[], p: number) =>
 console.log(`inscription  : ${signupTimes.length} requêtes, p50 ${pct(signupTimes, 50)} ms, p95 ${pct(signupTimes, 95)} ms`);
 console.log(`confirmation : ${confirmTimes.length} requêtes, p50 ${pct(confirmTimes, 50)} ms, p95 ${pct(confirmTimes, 95)} ms`);
 await pool.end();
-await server.stop();
+await server?.stop();
