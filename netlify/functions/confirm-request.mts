@@ -1,5 +1,5 @@
 /**
- * GET ?jeton=…: page with a button (mail scanners follow GET links). POST (jeton): confirms the requester's address once
+ * GET /api/demandes/confirmer?jeton=…: page with a button (mail scanners follow GET links). POST /api/demandes/confirmer (jeton): confirms the requester's address once
  * and sends the request to the ambassador (two mails in the same transaction).
  */
 import type { Config } from '@netlify/functions';

@@ -1,5 +1,5 @@
 /**
- * GET ?jeton=…: the feedback form after the intervention. POST (satisfaction 1-5, young people reached, comment): recorded once.
+ * GET /api/demandes/avis?jeton=…: the feedback form after the intervention. POST /api/demandes/avis (satisfaction 1-5, young people reached, comment): recorded once.
  */
 import type { Config } from '@netlify/functions';
 import { referentDeps } from '../../src/server/deps.ts';
