@@ -24,25 +24,30 @@ afterAll(async () => {
 });
 
 describe('main command', () => {
-  it('given the CMS on the local backend, when an editor renames a profile and publishes, then the file and the page change', async () => {
-    const { id } = readProfiles().find((p) => p.id.startsWith('80/'))!;
-    const [department, slug] = id.split('/') as [string, string];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${dev.url}/admin/#/collections/ambassadors_${department}/entries/${slug}`);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('[id^="displayName-field"]').fill('Dominique T.');
-    await page.getByRole('button', { name: 'Publier' }).first().click();
-    await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+  it(
+    'given the CMS on the local backend, when an editor renames a profile and publishes, then the file and the page change',
+    { timeout: 90_000 },
+    async () => {
+      const { id } = readProfiles().find((p) => p.id.startsWith('80/'))!;
+      const [department, slug] = id.split('/') as [string, string];
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${dev.url}/admin/#/collections/ambassadors_${department}/entries/${slug}`);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.locator('[id^="displayName-field"]').fill('Dominique T.');
+      await page.getByRole('button', { name: 'Publier' }).first().click();
+      await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
 
-    const file = join(dev.root, 'src/content/ambassadors', `${id}.yaml`);
-    await expect.poll(() => parse(readFileSync(file, 'utf8')).displayName, { timeout: 15_000 }).toBe('Dominique T.');
-    await expect
-      .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], {
-        timeout: 15_000,
-      })
-      .toBe('Dominique T.');
-    await page.close();
-  });
+      const file = join(dev.root, 'src/content/ambassadors', `${id}.yaml`);
+      await expect.poll(() => parse(readFileSync(file, 'utf8')).displayName, { timeout: 15_000 }).toBe('Dominique T.');
+      // The dev server reloads its content collection first: slower on a loaded 2-core machine.
+      await expect
+        .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], {
+          timeout: 45_000,
+        })
+        .toBe('Dominique T.');
+      await page.close();
+    },
+  );
 
   it('given the dev server, then the functions answer and reach the migrated embedded database', async () => {
     await expect.poll(() => fetch(`${dev.url}/api/etat`).then((r) => r.json()), { timeout: 20_000 }).toEqual({ base: 'disponible' });

@@ -56,6 +56,15 @@ describe('GET and POST /api/demandes', () => {
     expect((await outbox(database().db)).map((m) => m.template)).toEqual(['confirm_request', 'request_already_open']);
   });
 
+  it('given the database down, then the page says nothing was recorded, with 503', async () => {
+    const down = requestFormHandler(async () => {
+      throw new Error('connect ECONNREFUSED');
+    });
+    const response = await down(formPost('/api/demandes', makeRequestInput(ambassador.path)));
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('Le service est momentanément indisponible : rien n’a été enregistré.');
+  });
+
   it('given another origin or the honeypot filled, then nothing is written', async () => {
     expect(
       (await form()(formPost('/api/demandes', makeRequestInput(ambassador.path), { origin: 'https://ailleurs.example' }))).status,
@@ -167,6 +176,19 @@ describe('the thread page', () => {
       { numRuns: 40 },
     );
     expect((await thread(formPost('/api/demandes/fil', { jeton: 'faux', action: 'message', body: 'Bonjour' }))).status).toBe(410);
+  });
+
+  it('given thirty messages in an hour from one link, then the next is refused with 429 and not mailed', async () => {
+    const links = await sentThread();
+    const thread = threadHandler(async () => deps);
+    for (let i = 0; i < 30; i++)
+      await thread(formPost('/api/demandes/fil', { jeton: links.requester, action: 'message', body: `Message ${i}` }));
+    const before = (await outbox(database().db)).length;
+    expect((await thread(formPost('/api/demandes/fil', { jeton: links.requester, action: 'message', body: 'Encore un' }))).status).toBe(
+      429,
+    );
+    expect((await outbox(database().db)).length).toBe(before);
+    expect(await count('messages')).toBe(30);
   });
 });
 

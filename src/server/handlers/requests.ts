@@ -33,6 +33,7 @@ type Provider = () => Promise<RequestDeps>;
 
 const PER_IP: Limit = { name: 'request-ip', max: 20, windowMs: 3_600_000 };
 const PER_EMAIL: Limit = { name: 'request-email', max: 5, windowMs: 3_600_000 };
+const PER_THREAD_LINK: Limit = { name: 'thread-message', max: 30, windowMs: 3_600_000 };
 
 const pick = <V extends Record<string, string>>(vocabulary: V, codes: readonly string[]) =>
   Object.fromEntries(Object.entries(vocabulary).filter(([code]) => codes.includes(code)));
@@ -319,6 +320,14 @@ export function threadHandler(deps: Provider) {
       const token = typeof jeton === 'string' ? jeton : '';
       if (!ACTIONS.includes(action as ThreadAction))
         return htmlPage({ title: 'Action inconnue', body: '<p>Rechargez la page.</p>', status: 400 });
+      // Each message mails the other side: a link cannot be used to flood them.
+      if (action === 'message' && !(await withinLimit(d.db, d.clock, PER_THREAD_LINK, token))) {
+        return htmlPage({
+          title: 'Trop de messages',
+          body: '<p>Trop de messages envoyés en une heure. Réessayez un peu plus tard.</p>',
+          status: 429,
+        });
+      }
       const result = await actOnThread(d, token, action as ThreadAction, fields);
       if (result.ok)
         return new Response(null, {
