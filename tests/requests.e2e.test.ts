@@ -14,7 +14,7 @@ let browser: Browser;
 let dev: DevServer;
 
 beforeAll(async () => {
-  [dev, browser] = await Promise.all([startDevServerOnCopy(4395, 8087), launchBrowser()]);
+  [dev, browser] = await Promise.all([startDevServerOnCopy(4396, 8087), launchBrowser()]);
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
