@@ -1,10 +1,11 @@
 /**
  * The main command's dev server (`astro dev`, which starts decap-server) on a throw-away
  * copy of the project, so that a test may save content through the CMS without touching
- * the working tree. The copy shares node_modules and the last build's Pagefind index.
+ * the working tree. The copy shares the packages of node_modules (not its caches) and the last
+ * build's Pagefind index.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,7 +22,12 @@ export async function startDevServerOnCopy(port: number, decapPort: number): Pro
   for (const entry of ['src', 'public', 'netlify', 'netlify.toml', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  // The packages are shared, but not the caches Astro and Vite keep in node_modules (content data
+  // store, optimised dependencies): a copy reading the store another build wrote could miss its own edits.
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
   if (existsSync(join(ROOT, 'dist/pagefind'))) cpSync(join(ROOT, 'dist/pagefind'), join(root, 'dist/pagefind'), { recursive: true });
 
   const child: ChildProcess = spawn(

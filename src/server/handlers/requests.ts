@@ -22,6 +22,7 @@ import {
   type RequestDeps,
   type Thread,
   type ThreadAction,
+  THREAD_DONE,
 } from '../workflows/requests.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
 import { formatParis } from '../../lib/paris-time.ts';
@@ -312,7 +313,9 @@ export function threadHandler(deps: Provider) {
         const token = url.searchParams.get('jeton') ?? '';
         const thread = await openThread(d, token);
         if ('ok' in thread) return linkProblem(thread.reason);
-        return threadPage(thread, token, {}, {}, url.searchParams.get('fait') ?? undefined);
+        // Only the action's name travels in the address: the page says what it means.
+        const done = url.searchParams.get('fait');
+        return threadPage(thread, token, {}, {}, ACTIONS.includes(done as ThreadAction) ? THREAD_DONE[done as ThreadAction] : undefined);
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
@@ -332,7 +335,7 @@ export function threadHandler(deps: Provider) {
       if (result.ok)
         return new Response(null, {
           status: 303,
-          headers: { Location: `/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${encodeURIComponent(result.done)}` },
+          headers: { Location: `/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${action as ThreadAction}` },
         });
       const thread = await openThread(d, token);
       if ('ok' in thread) return linkProblem(thread.reason);

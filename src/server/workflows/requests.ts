@@ -424,6 +424,16 @@ export async function openThread(deps: RequestDeps, token: string): Promise<Thre
 }
 
 export type ThreadAction = 'message' | 'accept' | 'decline' | 'propose' | 'cancel' | 'reschedule';
+
+/** What the person is told once an action of the thread is done. */
+export const THREAD_DONE: Record<ThreadAction, string> = {
+  message: 'Votre message est envoyé.',
+  accept: 'La demande est acceptée : l’invitation de calendrier est envoyée aux deux parties.',
+  decline: 'Votre réponse est envoyée. Merci d’avoir répondu.',
+  propose: 'Vos créneaux sont proposés : la personne choisira celui qui lui convient.',
+  reschedule: 'La nouvelle date est enregistrée : l’invitation de calendrier est mise à jour pour les deux parties.',
+  cancel: 'La demande est annulée. L’autre partie est prévenue.',
+};
 export type ActionResult = { ok: true; done: string } | { ok: false; errors: Record<string, string> } | { ok: false; refused: string };
 
 const EVENT_OF: Record<Exclude<ThreadAction, 'message'>, RequestEvent> = {
@@ -475,7 +485,7 @@ export async function actOnThread(
             await linkFor(other),
           ),
         );
-        return { ok: true, done: 'Votre message est envoyé.' };
+        return { ok: true, done: THREAD_DONE.message };
       }
       case 'accept': {
         const slot = /^[0-2]$/.test(text(input.slot)) ? request.slots[Number(input.slot)] : undefined;
@@ -483,7 +493,7 @@ export async function actOnThread(
         const start = new Date(slot);
         if (start.getTime() <= now.getTime())
           return { ok: false, errors: { slot: 'Créneau : cette date est passée. Proposez-en d’autres.' } };
-        await transition(tx, request, 'accept', 'accepted_start = $3, answered_at = $4', [start, now]);
+        await transition(tx, now, request, 'accept', 'accepted_start = $3, answered_at = $4', [start, now]);
         const summary = summaryOf(request, ambassador);
         const invitation = invitationOf(deps, request, ambassador, start, request.ics_sequence, false);
         await enqueueMails(tx, deps.clock, [
@@ -500,13 +510,13 @@ export async function actOnThread(
             invitation,
           }),
         ]);
-        return { ok: true, done: 'La demande est acceptée : l’invitation de calendrier est envoyée aux deux parties.' };
+        return { ok: true, done: THREAD_DONE.accept };
       }
       case 'decline': {
         const note = text(input.body);
         if (note.length < 10) return { ok: false, errors: { body: 'Message : quelques mots pour la personne (10 caractères au moins).' } };
         if (note.length > 2000) return { ok: false, errors: { body: 'Message : 2 000 caractères au plus.' } };
-        await transition(tx, request, 'decline', 'answered_at = $3, closed_at = $3', [now]);
+        await transition(tx, now, request, 'decline', 'answered_at = $3, closed_at = $3', [now]);
         await addMessage(tx, request, 'ambassador', note, now);
         const suggestions = await suggestAmbassadors(tx, deps.clock, deps.siteUrl, {
           near: ambassador.public,
@@ -525,7 +535,7 @@ export async function actOnThread(
             suggestions,
           ),
         );
-        return { ok: true, done: 'Votre réponse est envoyée. Merci d’avoir répondu.' };
+        return { ok: true, done: THREAD_DONE.decline };
       }
       case 'propose': {
         const errors: Record<string, string> = {};
@@ -533,7 +543,7 @@ export async function actOnThread(
         if (typed.length === 0) errors.slot1 = 'Créneau 1 : proposez au moins une date et une heure.';
         const starts = slotErrors(typed, deps.clock, errors);
         if (Object.keys(errors).length > 0) return { ok: false, errors };
-        await transition(tx, request, 'propose_slots', `slots = $3, awaiting = 'requester', answered_at = $4`, [
+        await transition(tx, now, request, 'propose_slots', `slots = $3, awaiting = 'requester', answered_at = $4`, [
           JSON.stringify(starts.map((s) => s.toISOString())),
           now,
         ]);
@@ -544,7 +554,7 @@ export async function actOnThread(
           deps.clock,
           slotsProposedMail(deps.settings, request.requester_email, summaryOf(request, ambassador), starts, await linkFor('requester')),
         );
-        return { ok: true, done: 'Vos créneaux sont proposés : la personne choisira celui qui lui convient.' };
+        return { ok: true, done: THREAD_DONE.propose };
       }
       case 'reschedule': {
         const errors: Record<string, string> = {};
@@ -555,7 +565,7 @@ export async function actOnThread(
             errors: Object.keys(errors).length > 0 ? errors : { slot1: 'Créneau 1 : indiquez la nouvelle date et l’heure.' },
           };
         const sequence = request.ics_sequence + 1;
-        await transition(tx, request, 'reschedule', 'accepted_start = $3, ics_sequence = $4', [start, sequence]);
+        await transition(tx, now, request, 'reschedule', 'accepted_start = $3, ics_sequence = $4', [start, sequence]);
         const invitation = invitationOf(deps, request, ambassador, start, sequence, false);
         await enqueueMails(tx, deps.clock, [
           requestRescheduledMail(
@@ -573,13 +583,13 @@ export async function actOnThread(
             invitation,
           ),
         ]);
-        return { ok: true, done: 'La nouvelle date est enregistrée : l’invitation de calendrier est mise à jour pour les deux parties.' };
+        return { ok: true, done: THREAD_DONE.reschedule };
       }
       case 'cancel': {
         const note = text(input.body).slice(0, 2000);
         const wasAccepted = request.status === 'accepted';
         const sequence = request.ics_sequence + 1;
-        await transition(tx, request, 'cancel', 'closed_at = $3, ics_sequence = $4', [now, sequence]);
+        await transition(tx, now, request, 'cancel', 'closed_at = $3, ics_sequence = $4', [now, sequence]);
         if (note) await addMessage(tx, request, who.side, note, now);
         const invitation =
           wasAccepted && request.accepted_start
@@ -607,7 +617,7 @@ export async function actOnThread(
           );
         }
         await enqueueMails(tx, deps.clock, mails);
-        return { ok: true, done: 'La demande est annulée. L’autre partie est prévenue.' };
+        return { ok: true, done: THREAD_DONE.cancel };
       }
     }
   });
@@ -635,11 +645,11 @@ function whyNot(request: RequestRow, side: Side, action: Exclude<ThreadAction, '
 /** Moves the request by `event` (refused if illegal), setting `set` ($3… are `params`), and leaves a trace. */
 async function transition(
   tx: Queryable,
+  at: Date,
   request: RequestRow,
   event: RequestEvent,
   set: string,
   params: unknown[],
-  at = new Date(),
 ): Promise<void> {
   const status = nextRequestStatus(request.status, event);
   await tx.query(`UPDATE requests SET status = $2, ${set} WHERE id = $1`, [request.id, status, ...params]);
@@ -723,6 +733,7 @@ export async function reassignRequest(deps: RequestDeps, referent: Referent, id:
     const now = deps.clock.now();
     await transition(
       tx,
+      now,
       row,
       'reassign',
       `ambassador_id = $3, sent_at = $4, awaiting = 'ambassador', reminders_sent = 0, escalated_at = NULL`,
