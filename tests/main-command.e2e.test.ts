@@ -40,11 +40,16 @@ describe('main command', () => {
       const file = join(dev.root, 'src/content/ambassadors', `${id}.yaml`);
       await expect.poll(() => parse(readFileSync(file, 'utf8')).displayName, { timeout: 15_000 }).toBe('Dominique T.');
       // The dev server reloads its content collection first: slower on a loaded 2-core machine.
-      await expect
-        .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], {
-          timeout: 45_000,
-        })
-        .toBe('Dominique T.');
+      try {
+        await expect
+          .poll(async () => (await fetch(`${dev.url}/ambassadeurs/${id}/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1], {
+            timeout: 45_000,
+          })
+          .toBe('Dominique T.');
+      } catch (error) {
+        console.error(`Journal du serveur de développement :\n${dev.log().slice(-4000)}`);
+        throw error;
+      }
       await page.close();
     },
   );

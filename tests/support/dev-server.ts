@@ -14,7 +14,25 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 export interface DevServer {
   url: string;
   root: string;
+  /** What the dev server printed so far (for failure messages). */
+  log(): string;
   stop(): Promise<void>;
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stopGroup(pid: number): Promise<void> {
+  if (!groupAlive(pid)) return;
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; waited < 5000 && groupAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
 export async function startDevServerOnCopy(port: number, decapPort: number): Promise<DevServer> {
@@ -51,9 +69,11 @@ export async function startDevServerOnCopy(port: number, decapPort: number): Pro
   return {
     url,
     root,
+    log: () => readFileSync(join(root, 'dev.log'), 'utf8'),
     stop: async () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM'); // the whole group: astro and decap-server
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The whole group (astro, decap-server, the embedded database), and wait until it is gone:
+      // a server left running loads the machine for the next tests.
+      if (child.pid) await stopGroup(child.pid);
       rmSync(root, { recursive: true, force: true });
     },
   };
