@@ -13,11 +13,10 @@ import {
   actOnThread,
   ambassadorByPath,
   confirmRequest,
-  isOverCapacity,
   openThread,
   submitFeedback,
   submitRequest,
-  suggestAmbassadors,
+  whyUnavailable,
   type AmbassadorRecord,
   type RequestDeps,
   type Thread,
@@ -214,13 +213,8 @@ export function requestFormHandler(deps: Provider) {
         const path = new URL(req.url).searchParams.get('ambassadeur') ?? '';
         const a = /^[\dAB]{2,3}\/[a-z0-9-]+$/.test(path) ? await ambassadorByPath(d.db, path) : undefined;
         if (!a) return unavailablePage('unknown', undefined, []);
-        if (a.paused || (await isOverCapacity(d.db, d.clock, a))) {
-          return unavailablePage(
-            a.paused ? 'paused' : 'capacity',
-            a.public.displayName,
-            await suggestAmbassadors(d.db, d.clock, d.siteUrl, { near: a.public, exclude: [a.id] }),
-          );
-        }
+        const unavailable = await whyUnavailable(d, a);
+        if (unavailable) return unavailablePage(unavailable.unavailable, a.public.displayName, unavailable.suggestions);
         return requestFormPage(a, {}, {});
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');

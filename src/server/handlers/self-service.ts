@@ -12,6 +12,7 @@ import {
   deleteAccount,
   exportAccount,
   openAmbassadorSession,
+  readProfile,
   requestManageLink,
   setPaused,
   updateProfile,
@@ -113,15 +114,15 @@ export function profileExportHandler(deps: Provider) {
   });
 }
 
-function spacePage(
+async function spacePage(
   d: SelfServiceDeps,
   account: AmbassadorAccount,
   errors: Errors,
   posted: Record<string, unknown>,
   done?: string,
   status = 200,
-): Response {
-  const profile = account.profile;
+): Promise<Response> {
+  const profile = await readProfile(d.content, account);
   const text = (name: string, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
   const list = (name: string, fallback: readonly string[]) => (Array.isArray(posted[name]) ? (posted[name] as string[]) : fallback);
   const departments = Object.fromEntries(d.settings.departments.map((code) => [code, `${findDepartment(code)?.name ?? code} (${code})`]));

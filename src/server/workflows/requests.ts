@@ -102,15 +102,17 @@ export async function ambassadorById(db: Queryable, id: string): Promise<Ambassa
   return row && toAmbassador(row);
 }
 
-/** SQL: the requests that count against an ambassador's monthly capacity. */
-const LOAD_SQL = `(SELECT count(*) FROM requests r WHERE r.ambassador_id = m.id AND r.status IN ('sent', 'accepted', 'done') AND r.sent_at > $LOAD)`;
+/** SQL: how many requests count against ambassador `m`'s monthly capacity, since the instant in parameter `since`. */
+const loadSince = (since: string) =>
+  `(SELECT count(*) FROM requests r WHERE r.ambassador_id = m.id AND r.status IN ('sent', 'accepted', 'done') AND r.sent_at > ${since})`;
+const capacityWindowStart = (clock: Clock) => new Date(clock.now().getTime() - CAPACITY_WINDOW_DAYS * DAY);
 
-export async function isOverCapacity(db: Queryable, clock: Clock, ambassador: AmbassadorRecord): Promise<boolean> {
-  const [row] = await db.query<{ n: string }>(
-    `SELECT count(*) AS n FROM requests WHERE ambassador_id = $1 AND status IN ('sent', 'accepted', 'done') AND sent_at > $2`,
-    [ambassador.id, new Date(clock.now().getTime() - CAPACITY_WINDOW_DAYS * DAY)],
+async function isOverCapacity(db: Queryable, clock: Clock, ambassador: AmbassadorRecord): Promise<boolean> {
+  const [row] = await db.query<{ full: boolean }>(
+    `SELECT ${loadSince('$2')} >= a.monthly_capacity AS full FROM ambassadors m JOIN applications a ON a.id = m.id WHERE m.id = $1`,
+    [ambassador.id, capacityWindowStart(clock)],
   );
-  return Number(row!.n) >= ambassador.monthlyCapacity;
+  return row?.full ?? false;
 }
 
 /** Up to `limit` ambassadors of the same sector, not paused, under capacity, nearest first. */
@@ -124,18 +126,10 @@ export async function suggestAmbassadors(
     `${AMBASSADOR_SQL}
      WHERE NOT m.paused AND m.public->>'sector' = $1 AND NOT (m.id = ANY($2::uuid[]))
        AND ($6::text IS NULL OR m.public->'interventions' ? $6)
-       AND ${LOAD_SQL.replace('$LOAD', '$3')} < a.monthly_capacity
+       AND ${loadSince('$3')} < a.monthly_capacity
      ORDER BY power((m.public->>'latitude')::float - $4, 2) + power(((m.public->>'longitude')::float - $5) * cos(radians($4)), 2)
      LIMIT $7`,
-    [
-      near.sector,
-      exclude,
-      new Date(clock.now().getTime() - CAPACITY_WINDOW_DAYS * DAY),
-      near.latitude,
-      near.longitude,
-      intervention ?? null,
-      limit,
-    ],
+    [near.sector, exclude, capacityWindowStart(clock), near.latitude, near.longitude, intervention ?? null, limit],
   );
   return rows.map((r) => ({
     displayName: r.public.displayName,
@@ -212,20 +206,29 @@ export type SubmitResult =
   | { ok: false; errors: Record<string, string> }
   | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
 
+/** A paused ambassador, or one at capacity, cannot be asked: why, with three similar ones to ask instead. */
+export async function whyUnavailable(
+  deps: Pick<RequestDeps, 'db' | 'clock' | 'siteUrl'>,
+  ambassador: AmbassadorRecord,
+  intervention?: string,
+): Promise<{ unavailable: 'paused' | 'capacity'; suggestions: (Suggestion & { path: string })[] } | undefined> {
+  if (!ambassador.paused && !(await isOverCapacity(deps.db, deps.clock, ambassador))) return undefined;
+  const suggestions = await suggestAmbassadors(deps.db, deps.clock, deps.siteUrl, {
+    near: ambassador.public,
+    exclude: [ambassador.id],
+    ...(intervention ? { intervention } : {}),
+  });
+  return { unavailable: ambassador.paused ? 'paused' : 'capacity', suggestions };
+}
+
 export async function submitRequest(deps: RequestDeps, input: unknown): Promise<SubmitResult> {
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const form = parsed.data;
   const ambassador = await ambassadorByPath(deps.db, form.ambassador);
   if (!ambassador) return { ok: false, unavailable: 'unknown', suggestions: [] };
-  if (ambassador.paused || (await isOverCapacity(deps.db, deps.clock, ambassador))) {
-    const suggestions = await suggestAmbassadors(deps.db, deps.clock, deps.siteUrl, {
-      near: ambassador.public,
-      exclude: [ambassador.id],
-      intervention: form.intervention,
-    });
-    return { ok: false, unavailable: ambassador.paused ? 'paused' : 'capacity', suggestions };
-  }
+  const unavailable = await whyUnavailable(deps, ambassador, form.intervention);
+  if (unavailable) return { ok: false, ...unavailable };
   const errors = checkAgainstAmbassador(form, ambassador, deps.clock);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   try {
@@ -262,17 +265,15 @@ function slotErrors(slots: readonly string[], clock: Clock, errors: Record<strin
 async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: AmbassadorRecord): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const summary = {
-      ...summaryOf(
-        {
-          intervention: form.intervention,
-          public: form.public,
-          requester_name: form.name,
-          organisation_name: form.organisationName ?? null,
-        },
-        ambassador,
-      ),
-    };
+    const summary = summaryOf(
+      {
+        intervention: form.intervention,
+        public: form.public,
+        requester_name: form.name,
+        organisation_name: form.organisationName ?? null,
+      },
+      ambassador,
+    );
     const [open] = await tx.query(
       `SELECT id FROM requests WHERE ambassador_id = $1 AND lower(requester_email) = lower($2) AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted')`,
       [ambassador.id, form.email],

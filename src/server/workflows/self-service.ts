@@ -107,8 +107,6 @@ export interface AmbassadorAccount {
   paused: boolean;
   department: string;
   slug: string;
-  /** The public profile file; undefined if the regional team removed it. */
-  profile: AmbassadorData | undefined;
 }
 
 export async function accountFromSession(deps: SelfServiceDeps, cookie: string | undefined): Promise<AmbassadorAccount | undefined> {
@@ -124,11 +122,14 @@ export async function accountFromSession(deps: SelfServiceDeps, cookie: string |
     paused: row.paused,
     department: row.department,
     slug: row.slug,
-    profile: await readProfile(deps.content, row),
   };
 }
 
-async function readProfile(content: ContentWriter, row: Pick<AmbassadorRow, 'department' | 'slug'>): Promise<AmbassadorData | undefined> {
+/** The public profile file (a GitHub API call in production: read only where it is shown or changed); undefined if the regional team removed it. */
+export async function readProfile(
+  content: ContentWriter,
+  row: Pick<AmbassadorRow, 'department' | 'slug'>,
+): Promise<AmbassadorData | undefined> {
   const text = await content.read(profilePath(row.department, row.slug));
   return text === undefined ? undefined : ambassadorSchema.parse(parse(text));
 }
@@ -221,19 +222,15 @@ export async function setPaused(deps: SelfServiceDeps, id: string, paused: boole
 
 /** Everything the platform holds about the person, as JSON they can keep (RGPD art. 15 and 20). */
 export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<Record<string, unknown> | undefined> {
-  const [application] = await deps.db.query<Record<string, unknown>>(
-    `SELECT status, email, first_name, last_name, phone, profile, monthly_capacity, meets_minors, created_at, confirmed_at, decided_at,
-            charter_checked_on, criminal_record_checked_on FROM applications WHERE id = $1`,
+  const [row] = await deps.db.query<Record<string, unknown> & { department: string; slug: string }>(
+    `SELECT a.email, a.first_name, a.last_name, a.phone, a.profile, a.monthly_capacity, a.created_at, a.confirmed_at, a.decided_at,
+            a.charter_checked_on, a.criminal_record_checked_on, m.department, m.slug, m.paused, m.published_at, m.updated_at
+     FROM applications a JOIN ambassadors m ON m.id = a.id WHERE a.id = $1`,
     [id],
   );
-  const row = await findAmbassador(deps.db, 'a.id = $1', id);
-  if (!application || !row) return undefined;
+  if (!row) return undefined;
   const consents = await deps.db.query<{ document: string; version: string; given_at: Date }>(
     'SELECT document, version, given_at FROM consents WHERE application_id = $1 ORDER BY given_at',
-    [id],
-  );
-  const [ambassador] = await deps.db.query<{ published_at: Date; updated_at: Date }>(
-    'SELECT published_at, updated_at FROM ambassadors WHERE id = $1',
     [id],
   );
   await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
@@ -249,14 +246,14 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
   return {
     exporteLe: deps.clock.now().toISOString(),
     service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
-    identite: { prenom: application.first_name, nom: application.last_name, email: application.email, telephone: application.phone },
+    identite: { prenom: row.first_name, nom: row.last_name, email: row.email, telephone: row.phone },
     inscription: {
-      creeeLe: application.created_at,
-      adresseConfirmeeLe: application.confirmed_at,
-      valideeLe: application.decided_at,
-      charteVerifieeLe: application.charter_checked_on,
-      extraitDeCasierVerifieLe: application.criminal_record_checked_on,
-      profilPropose: application.profile,
+      creeeLe: row.created_at,
+      adresseConfirmeeLe: row.confirmed_at,
+      valideeLe: row.decided_at,
+      charteVerifieeLe: row.charter_checked_on,
+      extraitDeCasierVerifieLe: row.criminal_record_checked_on,
+      profilPropose: row.profile,
     },
     consentements: consents.map((c) => ({
       document: c.document === 'charter' ? 'charte' : c.document,
@@ -264,8 +261,8 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
       donneLe: c.given_at,
     })),
     compte: {
-      publieLe: ambassador?.published_at,
-      modifieLe: ambassador?.updated_at,
+      publieLe: row.published_at,
+      modifieLe: row.updated_at,
       enPause: row.paused,
       demandesParMoisAuPlus: row.monthly_capacity,
       adresseDuProfil: `${deps.siteUrl}/ambassadeurs/${row.department}/${row.slug}/`,
