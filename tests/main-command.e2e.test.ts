@@ -47,7 +47,12 @@ describe('main command', () => {
           })
           .toBe('Dominique T.');
       } catch (error) {
-        console.error(`Journal du serveur de développement :\n${dev.log().slice(-4000)}`);
+        // Without the lines of the page polled above, which would hide the rest.
+        const log = dev
+          .log()
+          .split('\n')
+          .filter((line) => !line.includes(`/ambassadeurs/${id}/`));
+        console.error(`Journal du serveur de développement :\n${log.join('\n').slice(-8000)}`);
         throw error;
       }
       await page.close();

@@ -3,7 +3,7 @@
  * - the Decap CMS bundle, served from the npm package (never a CDN) at /admin/;
  * - in development, the Decap local backend (decap-server, port 8081 by default), the Pagefind
  *   index of the last build at /pagefind/ (search works while running `npm start`), and the
- *   migrations of the embedded database.
+ *   migrations of the embedded database, and a reload of the pages when content changes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildEnv } from '../lib/env.ts';
+import { reloadPagesWhenContentStoreChanges } from './content-reload.ts';
 import { migrateDevDatabase } from './database.ts';
 
 const require = createRequire(import.meta.url);
@@ -58,6 +59,7 @@ export function platform(): AstroIntegration {
         });
         if (!existsSync(pagefindDir))
           logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
+        reloadPagesWhenContentStoreChanges(server, root);
         void migrateDevDatabase(logger);
         const port = buildEnv.DECAP_SERVER_PORT;
         if (buildEnv.DECAP_SERVER === 'on' && !(await isListening(port))) {
