@@ -93,11 +93,12 @@ describe('request and confirmation', () => {
   it('given what the ambassador does not offer or a past slot, then a message by the field and nothing written', async () => {
     const result = await submitRequest(
       deps,
-      makeRequestInput(ambassador.path, { intervention: 'forum', public: 'parents', slot1: '2026-11-01T10:00' }),
+      makeRequestInput(ambassador.path, { intervention: 'forum', public: 'parents', slot1: '2026-11-01T10:00', department: '75' }),
     );
     expect(result).toEqual({
       ok: false,
       errors: {
+        department: 'Département : le réseau couvre 02, 59, 60, 62, 80. Pour un autre département, adressez-vous à sa Région.',
         intervention: 'Type d’intervention : choisissez parmi ceux que cet ambassadeur propose.',
         public: 'Public : choisissez parmi ceux auprès desquels cet ambassadeur intervient.',
         slot1: 'Créneau 1 : proposez une date à venir, au moins un jour à l’avance.',
@@ -189,9 +190,10 @@ describe('answers in the thread', () => {
     expect(row!.accepted_start.toISOString()).toBe('2026-12-02T08:00:00.000Z');
   });
 
-  it('given a decline, then the requester gets the personal message and similar ambassadors', async () => {
-    const links = await sentRequest();
+  it('given a decline, then the requester gets the personal message and similar ambassadors, those of the requester’s département first', async () => {
+    const links = await sentRequest({ department: '80' });
     await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    await insertAmbassador(database().db, { displayName: 'Lina S.', department: '80', latitude: 49.89, longitude: 2.3 });
     expect(await actOnThread(deps, links.ambassador, 'decline', { body: 'Court' })).toEqual({
       ok: false,
       errors: { body: 'Message : quelques mots pour la personne (10 caractères au moins).' },
@@ -203,6 +205,9 @@ describe('answers in the thread', () => {
     expect(declined.template).toBe('request_declined');
     expect(declined.text).toContain('Je change de poste en décembre, désolée !');
     expect(declined.text).toContain('Yanis B., Technicienne de maintenance : https://ambassadeurs.example.org/ambassadeurs/59/');
+    // Lina S. lives far from the ambassador asked but intervenes in the Somme, where the requester is.
+    expect(declined.text.indexOf('Lina S.')).toBeLessThan(declined.text.indexOf('Yanis B.'));
+    expect(declined.text.indexOf('Lina S.')).toBeGreaterThan(-1);
     expect(await status()).toBe('declined');
   });
 

@@ -78,6 +78,7 @@ describe('request form schema', () => {
     role: 'Professeure principale',
     organisationName: 'Lycée Faidherbe',
     uai: '0590117g',
+    department: '59',
     intervention: 'classroom_talk',
     public: 'high_school',
     level: '2de',

@@ -59,14 +59,23 @@ describe('POST /api/inscription', () => {
     expect(row!.profile.interventions).toEqual(['classroom_talk', 'forum']);
   });
 
-  it('given wrong fields posted without JavaScript, then a French page lists each one and nothing is written', async () => {
-    const response = await signup()(postForm(makeApplicationInput({ email: 'x', monthlyCapacity: '0' })));
+  it('given wrong fields posted without JavaScript, then the form comes back with the answers kept and each message next to its field, and nothing is written', async () => {
+    const input = makeApplicationInput({ email: 'x', monthlyCapacity: '0', publics: ['students', 'job_seekers'] });
+    const response = await signup()(postForm(input));
     expect(response.status).toBe(422);
     const page = await response.text();
     expect(page).toContain(
-      '<strong>Adresse e-mail</strong> : Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).',
+      '<p class="erreur" id="erreur-email">Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).</p><input id="email" name="email" type="email" value="x"',
     );
-    expect(page).toContain('<strong>Disponibilité</strong> : Disponibilité : au moins 1 demande par mois.');
+    expect(page).toMatch(/<input id="email"[^>]*aria-describedby="erreur-email" aria-invalid="true">/);
+    expect(page).toContain('<p class="erreur" id="erreur-monthlyCapacity">Disponibilité : au moins 1 demande par mois.</p>');
+    expect(page).toContain('<a href="#email">Adresse e-mail : vérifiez-la');
+    // What was right is kept, lists included; the form posts back to the same function.
+    expect(page).toContain(`name="firstName" type="text" value="${input.firstName}"`);
+    expect(page).toMatch(/name="publics" value="students" checked/);
+    expect(page).toMatch(/name="publics" value="job_seekers" checked/);
+    expect(page).not.toMatch(/name="publics" value="middle_school" checked/);
+    expect(page).toContain('<form method="post" action="/api/inscription" novalidate>');
     expect(await count('applications')).toBe(0);
   });
 

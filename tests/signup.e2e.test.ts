@@ -4,7 +4,8 @@
  * API (replaced at the HTTP boundary), confirmation mail, link, confirmation, then the
  * département's referent signing in and approving the application (profile file written,
  * page served), then the ambassador managing their profile by emailed link (edit, pause,
- * export, delete). The second test continues the first's journey. axe-core on every new page.
+ * export, delete). The second test continues the first's journey. The third sends the long form
+ * with JavaScript off and corrects it. axe-core on every new page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -189,5 +190,47 @@ describe('becoming an ambassador', () => {
     await expectAccessible(page);
     expect(existsSync(profileFile)).toBe(false);
     await page.close();
+  });
+
+  it('given JavaScript off, when the long form is sent with a wrong field, then it comes back with the answers kept and the message next to the field, and once corrected it is sent', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${dev.url}/devenir-ambassadeur/inscription/`);
+    await page.getByRole('radio', { name: 'Lycéen, étudiant ou apprenti' }).check();
+    await page.getByLabel('Prénom').fill('Inès');
+    await page.getByLabel('Nom', { exact: true }).fill('Benali');
+    await page.getByLabel('Adresse e-mail').fill('ines.benali@example');
+    await page.getByLabel('Nom affiché sur votre profil public').fill('Inès B.');
+    await page.getByLabel('Métier exercé ou formation suivie').fill('BTS Électrotechnique');
+    await page.getByLabel('Secteur').selectOption('H');
+    await page.getByLabel('Présentation').fill('En deuxième année de BTS, je câble et je programme des armoires électriques.');
+    await page.getByLabel('Votre parcours').fill('Bac pro MELEC, puis BTS en alternance dans une entreprise de maintenance industrielle.');
+    await page.getByRole('checkbox', { name: 'Intervention en classe' }).check();
+    await page.getByRole('checkbox', { name: 'Lycéens' }).check();
+    await page.getByRole('checkbox', { name: 'Présentiel' }).check();
+    await page.getByRole('checkbox', { name: 'Pas-de-Calais (62)' }).check();
+    await page.getByLabel('Votre commune de rattachement').fill('Arras 62000');
+    await page.getByRole('checkbox', { name: /J’ai lu la charte/ }).check();
+    await page.getByRole('button', { name: 'Envoyer mon inscription' }).click();
+
+    await page.getByRole('heading', { name: 'Quelques réponses sont à corriger' }).waitFor();
+    const email = page.getByLabel('Adresse e-mail');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#erreur-email').textContent()).toContain('Adresse e-mail : vérifiez-la');
+    expect(await page.getByLabel('Présentation').inputValue()).toContain('je câble et je programme');
+    expect(await page.getByRole('checkbox', { name: 'Pas-de-Calais (62)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /J’ai lu la charte/ }).isChecked()).toBe(true);
+    // axe needs scripts: the same page, checked in a page that runs them.
+    const checker = await browser.newPage();
+    await checker.setContent(await page.content());
+    await expectAccessible(checker);
+    await checker.close();
+
+    await email.fill('ines.benali@example.org');
+    await page.getByRole('button', { name: 'Envoyer mon inscription' }).click();
+    await page.getByRole('heading', { name: 'Merci, votre inscription est reçue' }).waitFor();
+    await page.goto(`${dev.url}/api/dev/courriels`);
+    await page.getByText('ines.benali@example.org').first().waitFor();
+    await context.close();
   });
 });

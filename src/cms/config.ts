@@ -5,7 +5,7 @@
  */
 import type { BuildEnv } from '../lib/env.ts';
 import type { SettingsData } from '../lib/schemas.ts';
-import { departmentName } from '../lib/directory.ts';
+import { departmentChoices } from '../lib/directory.ts';
 import { allDepartments as departmentList } from '../lib/geo.ts';
 import {
   AMBASSADOR_TYPES,
@@ -112,8 +112,8 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
 }
 
 export function cmsCollections(settings: SettingsData): CmsCollection[] {
-  const departments = Object.fromEntries(settings.departments.map((code) => [code, `${departmentName(code)} (${code})`]));
-  const allDepartments = Object.fromEntries(departmentList().map((d) => [d.code, `${d.name} (${d.code})`]));
+  const departments = departmentChoices(settings.departments);
+  const allDepartments = departmentChoices(departmentList().map((d) => d.code));
   const ambassadors: CmsCollection[] = settings.departments.map((code) => ({
     name: `ambassadors_${code}`,
     label: `Ambassadeurs – ${departments[code]}`,

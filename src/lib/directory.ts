@@ -93,6 +93,11 @@ export function departmentName(code: string): string {
   return findDepartment(code)?.name ?? code;
 }
 
+/** Choices of a list of départements, as forms show them: « Nord (59) ». */
+export function departmentChoices(codes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(codes.map((code) => [code, `${departmentName(code)} (${code})`]));
+}
+
 export function communeName(code: string): string {
   return findCommune(code)?.name ?? code;
 }

@@ -61,6 +61,9 @@ export const requestSchema = z
           .max(120, { error: 'Votre âge : 120 ans au plus.' })
           .optional(),
       ),
+      department: z
+        .string({ error: 'Département : choisissez le département où aurait lieu l’intervention.' })
+        .regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : choisissez le département où aurait lieu l’intervention.' }),
       intervention: oneOf(INTERVENTIONS, 'Type d’intervention'),
       public: oneOf(PUBLICS, 'Public'),
       level: blankAsMissing(text(1, 80, 'Niveau ou classe').optional()),

@@ -58,6 +58,7 @@ export function makeRequestInput(path: string, overrides: Record<string, unknown
     organisationName: 'Lycée Faidherbe',
     uai: '0590117G',
     age: '',
+    department: '59',
     intervention: 'classroom_talk',
     public: 'high_school',
     level: '2de',

@@ -249,6 +249,7 @@ export function territoryRequestsHandler(deps: Provider) {
               near: r.ambassador.public,
               exclude: [r.ambassador.id],
               intervention: r.intervention,
+              requesterDepartment: r.requesterDepartment,
             })
           : [];
         const options = suggestions.map((s) => `<option value="${e(s.path)}">${e(`${s.displayName}, ${s.jobTitle}`)}</option>`).join('');

@@ -24,6 +24,7 @@ import {
   THREAD_DONE,
 } from '../workflows/requests.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
+import { departmentChoices, departmentName } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { DURATIONS, MESSAGE_MAX } from '../../lib/request.ts';
@@ -46,6 +47,7 @@ const FORM_LABELS: Record<string, string> = {
   organisationName: 'Établissement ou structure',
   uai: 'Code UAI',
   age: 'Votre âge',
+  department: 'Département',
   intervention: 'Type d’intervention',
   public: 'Public',
   level: 'Niveau',
@@ -60,7 +62,13 @@ const FORM_LABELS: Record<string, string> = {
   message: 'Message',
 };
 
-function requestFormPage(a: AmbassadorRecord, errors: Errors, posted: Record<string, unknown>, status = 200): Response {
+function requestFormPage(
+  a: AmbassadorRecord,
+  departments: readonly string[],
+  errors: Errors,
+  posted: Record<string, unknown>,
+  status = 200,
+): Response {
   const v = (name: string, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
   const p = a.public;
   const fields = [
@@ -112,6 +120,14 @@ function requestFormPage(a: AmbassadorRecord, errors: Errors, posted: Record<str
       value: v('age'),
       errors,
       attributes: 'min="15" max="120"',
+    }),
+    selectField({
+      name: 'department',
+      label: 'Département où aurait lieu l’intervention',
+      hint: 'Si l’ambassadeur ne peut pas venir, les ambassadeurs proposés à sa place interviennent d’abord dans ce département.',
+      value: v('department', a.department),
+      vocabulary: departmentChoices(departments),
+      errors,
     }),
     selectField({
       name: 'intervention',
@@ -215,7 +231,7 @@ export function requestFormHandler(deps: Provider) {
         if (!a) return unavailablePage('unknown', undefined, []);
         const unavailable = await whyUnavailable(d, a);
         if (unavailable) return unavailablePage(unavailable.unavailable, a.public.displayName, unavailable.suggestions);
-        return requestFormPage(a, {}, {});
+        return requestFormPage(a, d.settings.departments, {}, {});
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
@@ -249,7 +265,7 @@ export function requestFormHandler(deps: Provider) {
           a?.public.displayName,
           'suggestions' in result ? result.suggestions : [],
         );
-      return requestFormPage(a, result.errors, body, 422);
+      return requestFormPage(a, d.settings.departments, result.errors, body, 422);
     } catch (error) {
       console.error(`request: ${(error as Error).name}`);
       return unavailable(req);
@@ -412,6 +428,7 @@ function threadPage(
   const details = [
     ['Demandeur', [r.requester_name, r.requester_role, r.organisation_name, r.uai ? `UAI ${r.uai}` : null].filter(Boolean).join(', ')],
     ['Ambassadeur', `${t.ambassador.public.displayName}, ${t.ambassador.public.jobTitle}`],
+    ...(r.requester_department ? [['Département', `${departmentName(r.requester_department)} (${r.requester_department})`]] : []),
     [
       'Intervention',
       `${intervention}, ${(MODALITIES[r.modality as keyof typeof MODALITIES] ?? r.modality).toLowerCase()}, ${DURATIONS[String(r.duration_minutes) as keyof typeof DURATIONS] ?? `${r.duration_minutes} minutes`}`,

@@ -4,7 +4,8 @@
  */
 import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
 import { escapeHtml as e } from '../mail/templates.ts';
-import { checkboxGroup, errorSummary, inputField, postForm, selectField, textAreaField, type Errors } from '../html/form.ts';
+import { errorSummary, postForm, type Errors } from '../html/form.ts';
+import { postedValues, publicProfileFields } from '../html/profile-fields.ts';
 import {
   AMBASSADOR_SESSION_MS,
   MANAGE_LINK_PURPOSE,
@@ -21,8 +22,6 @@ import {
 } from '../workflows/self-service.ts';
 import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
 import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
-import { findDepartment } from '../../lib/geo.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
 
 type Provider = () => Promise<SelfServiceDeps>;
 
@@ -123,82 +122,17 @@ async function spacePage(
   status = 200,
 ): Promise<Response> {
   const profile = await readProfile(d.content, account);
-  const text = (name: string, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
-  const list = (name: string, fallback: readonly string[]) => (Array.isArray(posted[name]) ? (posted[name] as string[]) : fallback);
-  const departments = Object.fromEntries(d.settings.departments.map((code) => [code, `${findDepartment(code)?.name ?? code} (${code})`]));
   const publicUrl = `/ambassadeurs/${account.department}/${account.slug}/`;
   const edit = profile
     ? postForm(
         '/api/profil',
         { action: 'modifier' },
         [
-          inputField({
-            name: 'displayName',
-            label: 'Nom affiché',
-            value: text('displayName', profile.displayName),
+          publicProfileFields(
+            postedValues(posted, { ...profile, monthlyCapacity: account.monthlyCapacity }),
             errors,
-            attributes: 'required maxlength="60"',
-          }),
-          inputField({
-            name: 'jobTitle',
-            label: 'Métier exercé ou formation suivie',
-            value: text('jobTitle', profile.jobTitle),
-            errors,
-            attributes: 'required maxlength="100"',
-          }),
-          selectField({ name: 'sector', label: 'Secteur', value: text('sector', profile.sector), vocabulary: SECTORS, errors }),
-          inputField({
-            name: 'organisation',
-            label: 'Employeur ou établissement (facultatif)',
-            hint: 'Seulement si vous souhaitez l’afficher.',
-            value: text('organisation', profile.organisation ?? ''),
-            errors,
-            attributes: 'maxlength="100"',
-          }),
-          textAreaField({
-            name: 'presentation',
-            label: 'Présentation',
-            value: text('presentation', profile.presentation),
-            errors,
-            maxLength: 600,
-          }),
-          textAreaField({
-            name: 'careerPath',
-            label: 'Votre parcours',
-            value: text('careerPath', profile.careerPath),
-            errors,
-            maxLength: 1500,
-          }),
-          checkboxGroup({
-            name: 'interventions',
-            label: 'Interventions acceptées',
-            values: list('interventions', profile.interventions),
-            vocabulary: INTERVENTIONS,
-            errors,
-          }),
-          checkboxGroup({ name: 'publics', label: 'Publics', values: list('publics', profile.publics), vocabulary: PUBLICS, errors }),
-          checkboxGroup({
-            name: 'modalities',
-            label: 'Modalités',
-            values: list('modalities', profile.modalities),
-            vocabulary: MODALITIES,
-            errors,
-          }),
-          checkboxGroup({
-            name: 'departments',
-            label: 'Départements d’intervention',
-            values: list('departments', profile.departments),
-            vocabulary: departments,
-            errors,
-          }),
-          inputField({
-            name: 'monthlyCapacity',
-            label: 'Nombre de demandes par mois au plus',
-            type: 'number',
-            value: text('monthlyCapacity', String(account.monthlyCapacity)),
-            errors,
-            attributes: 'min="1" max="20" required',
-          }),
+            d.settings.departments,
+          ),
           '<button type="submit">Enregistrer mon profil</button>',
         ].join(''),
       )

@@ -4,11 +4,11 @@
  * as JSON for the enhanced form and as pages or redirects for a form posted without JavaScript.
  */
 import { escapeHtml } from '../mail/templates.ts';
+import { signupCorrectionForm } from '../html/signup-form.ts';
 import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable, wantsJson } from '../http.ts';
 import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
-import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
 
 export type DepsProvider = () => Promise<SignupDeps>;
 export interface RequestContext {
@@ -53,15 +53,9 @@ export function signupHandler(deps: DepsProvider) {
       const result = await submitApplication(d, body);
       if (result.ok) return accepted();
       if (json) return Response.json({ errors: result.errors }, { status: 422 });
-      const items = Object.entries(result.errors)
-        .map(
-          ([field, message]) =>
-            `<li><strong>${escapeHtml(APPLICATION_FIELD_LABELS[field] ?? field)}</strong> : ${escapeHtml(message)}</li>`,
-        )
-        .join('');
       return htmlPage({
         title: 'Quelques réponses sont à corriger',
-        body: `<ul>${items}</ul><p>Revenez au formulaire avec le bouton « Retour » de votre navigateur : vos réponses y sont conservées. Rien n’a été enregistré.</p>`,
+        body: signupCorrectionForm(body, result.errors, d.settings.departments),
         status: 422,
       });
     } catch (error) {

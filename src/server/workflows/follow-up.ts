@@ -141,14 +141,19 @@ class AmbassadorCache {
     return this.records.get(id)!;
   }
 
-  async suggestionsFor(tx: Queryable, ambassador: AmbassadorRecord): Promise<Suggestion[]> {
-    if (!this.suggestions.has(ambassador.id)) {
+  async suggestionsFor(tx: Queryable, ambassador: AmbassadorRecord, requesterDepartment: string | null): Promise<Suggestion[]> {
+    const key = `${ambassador.id} ${requesterDepartment ?? ''}`;
+    if (!this.suggestions.has(key)) {
       this.suggestions.set(
-        ambassador.id,
-        await suggestAmbassadors(tx, this.deps.clock, this.deps.siteUrl, { near: ambassador.public, exclude: [ambassador.id] }),
+        key,
+        await suggestAmbassadors(tx, this.deps.clock, this.deps.siteUrl, {
+          near: ambassador.public,
+          exclude: [ambassador.id],
+          requesterDepartment,
+        }),
       );
     }
-    return this.suggestions.get(ambassador.id)!;
+    return this.suggestions.get(key)!;
   }
 }
 
@@ -202,7 +207,7 @@ async function escalate(tx: Queryable, deps: RequestDeps, cache: AmbassadorCache
   const days = deps.settings.answerDeadlineDays;
   for (const [i, request] of rows.entries()) {
     const ambassador = await cache.get(tx, request.ambassador_id);
-    const suggestions = await cache.suggestionsFor(tx, ambassador);
+    const suggestions = await cache.suggestionsFor(tx, ambassador, request.requester_department);
     const summary = { ...summaryOf(request, ambassador), days, department: ambassador.department };
     for (const referent of deps.referents.filter((r) => r.departments.includes(ambassador.department))) {
       mails.push(escalationMail(deps.settings, referent, summary, suggestions, `${deps.siteUrl}/referents/connexion/`));

@@ -115,21 +115,41 @@ async function isOverCapacity(db: Queryable, clock: Clock, ambassador: Ambassado
   return row?.full ?? false;
 }
 
-/** Up to `limit` ambassadors of the same sector, not paused, under capacity, nearest first. */
+/**
+ * Up to `limit` ambassadors of the same sector as `near`, not paused, under capacity: those who
+ * intervene in the requester's département first (when it is known), then the nearest to `near`.
+ * Only commune centres of ambassadors are known, not the requester's, hence the département.
+ */
 export async function suggestAmbassadors(
   db: Queryable,
   clock: Clock,
   siteUrl: string,
-  { near, exclude, intervention, limit = 3 }: { near: PublicSnapshot; exclude: readonly string[]; intervention?: string; limit?: number },
+  {
+    near,
+    exclude,
+    intervention,
+    requesterDepartment,
+    limit = 3,
+  }: { near: PublicSnapshot; exclude: readonly string[]; intervention?: string; requesterDepartment?: string | null; limit?: number },
 ): Promise<(Suggestion & { path: string })[]> {
   const rows = await db.query<{ department: string; slug: string; public: PublicSnapshot }>(
     `${AMBASSADOR_SQL}
      WHERE NOT m.paused AND m.public->>'sector' = $1 AND NOT (m.id = ANY($2::uuid[]))
        AND ($6::text IS NULL OR m.public->'interventions' ? $6)
        AND ${loadSince('$3')} < a.monthly_capacity
-     ORDER BY power((m.public->>'latitude')::float - $4, 2) + power(((m.public->>'longitude')::float - $5) * cos(radians($4)), 2)
+     ORDER BY coalesce(m.public->'departments' ? $8::text, false) DESC,
+       power((m.public->>'latitude')::float - $4, 2) + power(((m.public->>'longitude')::float - $5) * cos(radians($4)), 2)
      LIMIT $7`,
-    [near.sector, exclude, capacityWindowStart(clock), near.latitude, near.longitude, intervention ?? null, limit],
+    [
+      near.sector,
+      exclude,
+      capacityWindowStart(clock),
+      near.latitude,
+      near.longitude,
+      intervention ?? null,
+      limit,
+      requesterDepartment ?? null,
+    ],
   );
   return rows.map((r) => ({
     displayName: r.public.displayName,
@@ -153,6 +173,7 @@ export interface RequestRow {
   requester_minor: boolean;
   organisation_name: string | null;
   uai: string | null;
+  requester_department: string | null;
   intervention: string;
   public: string;
   level: string | null;
@@ -230,6 +251,8 @@ export async function submitRequest(deps: RequestDeps, input: unknown): Promise<
   const unavailable = await whyUnavailable(deps, ambassador, form.intervention);
   if (unavailable) return { ok: false, ...unavailable };
   const errors = checkAgainstAmbassador(form, ambassador, deps.clock);
+  if (!deps.settings.departments.includes(form.department))
+    errors.department = `Département : le réseau couvre ${deps.settings.departments.join(', ')}. Pour un autre département, adressez-vous à sa Région.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   try {
     await recordRequest(deps, form, ambassador);
@@ -286,8 +309,8 @@ async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: 
     const starts = slotsOf(form).map((s) => parseParisDateTime(s)!.toISOString());
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
-         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at)
-       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
       [
         ambassador.id,
         form.requesterKind,
@@ -307,6 +330,7 @@ async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: 
         JSON.stringify(starts),
         minor ? maskContacts(form.message) : form.message,
         now,
+        form.department,
       ],
     );
     const id = row!.id;
@@ -523,6 +547,7 @@ export async function actOnThread(
           near: ambassador.public,
           exclude: [ambassador.id],
           intervention: request.intervention,
+          requesterDepartment: request.requester_department,
         });
         await enqueueMail(
           tx,
@@ -754,6 +779,7 @@ export interface TerritoryRequest {
   status: RequestStatus;
   awaiting: Side;
   intervention: string;
+  requesterDepartment: string | null;
   requesterName: string;
   organisationName: string | null;
   createdAt: Date;
@@ -777,6 +803,7 @@ export async function requestsOfTerritory(db: Queryable, referent: Referent): Pr
     status: r.status,
     awaiting: r.awaiting,
     intervention: r.intervention,
+    requesterDepartment: r.requester_department,
     requesterName: r.requester_name,
     organisationName: r.organisation_name,
     createdAt: r.created_at,
