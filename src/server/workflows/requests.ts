@@ -231,13 +231,13 @@ export type SubmitResult =
 export async function whyUnavailable(
   deps: Pick<RequestDeps, 'db' | 'clock' | 'siteUrl'>,
   ambassador: AmbassadorRecord,
-  intervention?: string,
+  asked: { intervention?: string; requesterDepartment?: string } = {},
 ): Promise<{ unavailable: 'paused' | 'capacity'; suggestions: (Suggestion & { path: string })[] } | undefined> {
   if (!ambassador.paused && !(await isOverCapacity(deps.db, deps.clock, ambassador))) return undefined;
   const suggestions = await suggestAmbassadors(deps.db, deps.clock, deps.siteUrl, {
     near: ambassador.public,
     exclude: [ambassador.id],
-    ...(intervention ? { intervention } : {}),
+    ...asked,
   });
   return { unavailable: ambassador.paused ? 'paused' : 'capacity', suggestions };
 }
@@ -248,7 +248,7 @@ export async function submitRequest(deps: RequestDeps, input: unknown): Promise<
   const form = parsed.data;
   const ambassador = await ambassadorByPath(deps.db, form.ambassador);
   if (!ambassador) return { ok: false, unavailable: 'unknown', suggestions: [] };
-  const unavailable = await whyUnavailable(deps, ambassador, form.intervention);
+  const unavailable = await whyUnavailable(deps, ambassador, { intervention: form.intervention, requesterDepartment: form.department });
   if (unavailable) return { ok: false, ...unavailable };
   const errors = checkAgainstAmbassador(form, ambassador, deps.clock);
   if (!deps.settings.departments.includes(form.department))

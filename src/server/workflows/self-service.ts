@@ -235,7 +235,7 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
   );
   await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
   const requests = await deps.db.query<Record<string, unknown> & { id: string }>(
-    `SELECT id, status, requester_kind, requester_name, organisation_name, intervention, public, level, group_size, modality, slots, accepted_start, message, created_at
+    `SELECT id, status, requester_kind, requester_name, organisation_name, requester_department, intervention, public, level, group_size, modality, slots, accepted_start, message, created_at
      FROM requests WHERE ambassador_id = $1 ORDER BY created_at`,
     [id],
   );
