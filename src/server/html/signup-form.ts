@@ -9,7 +9,10 @@ import { postedValues, publicProfileFields } from './profile-fields.ts';
 import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
 import { AMBASSADOR_TYPES, PAGE_PATHS } from '../../lib/vocabularies.ts';
 
-/** Fields whose message shows next to another field: the commune is typed in `communeSearch`. */
+/**
+ * Fields whose message shows next to another field: without JavaScript the commune is typed in
+ * `communeSearch` and the server looks its code up again at each sending.
+ */
 const SHOWN_AT: Readonly<Record<string, string>> = { homeCommune: 'communeSearch', position: 'communeSearch' };
 
 export function signupCorrectionForm(posted: Readonly<Record<string, unknown>>, errors: Errors, departments: readonly string[]): string {
@@ -53,8 +56,5 @@ export function signupCorrectionForm(posted: Readonly<Record<string, unknown>>, 
     '<div class="piege" aria-hidden="true"><label for="website">Ne pas remplir</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>',
     '<button type="submit">Envoyer mon inscription</button>',
   ].join('');
-  // A commune already found (chosen in the list before JavaScript failed, or looked up) is kept as it was.
-  const commune =
-    errors.homeCommune || errors.position ? {} : { homeCommune: values.text('homeCommune'), position: values.text('position') };
-  return `${errorSummary(shown, labels)}<p>Vos réponses sont conservées ci-dessous : corrigez celles qui sont signalées, puis envoyez de nouveau. Les champs sont obligatoires sauf mention « facultatif ».</p>${postForm('/api/inscription', { charterVersion, ...commune }, fields, 'novalidate')}<p>Vos données servent uniquement au réseau : voir <a href="${PAGE_PATHS.personal_data}">données personnelles</a>.</p>`;
+  return `${errorSummary(shown, labels)}<p>Vos réponses sont conservées ci-dessous : corrigez celles qui sont signalées, puis envoyez de nouveau. Les champs sont obligatoires sauf mention « facultatif ».</p>${postForm('/api/inscription', { charterVersion }, fields, 'novalidate')}<p>Vos données servent uniquement au réseau : voir <a href="${PAGE_PATHS.personal_data}">données personnelles</a>.</p>`;
 }
