@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maskContacts, requestSchema, slotsOf } from '../src/lib/request.ts';
 import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
 import { makeProfileInput } from './fixtures.ts';
+import { makeRequestInput } from './support/ambassadors.ts';
 
 /** The French messages of a failed parse, by field. */
 function messages(result: ReturnType<typeof ambassadorSchema.safeParse>): Record<string, string> {
@@ -70,24 +71,12 @@ describe('page and referent schemas', () => {
 });
 
 describe('request form schema', () => {
-  const valid = {
-    ambassador: '59/camille-r-technicienne-de-maintenance',
-    requesterKind: 'school',
-    name: 'Louise Martin',
-    email: 'louise.martin@example.org',
-    role: 'Professeure principale',
-    organisationName: 'Lycée Faidherbe',
+  const valid = makeRequestInput('59/camille-r-technicienne-de-maintenance', {
     uai: '0590117g',
-    department: '59',
-    intervention: 'classroom_talk',
-    public: 'high_school',
-    level: '2de',
-    groupSize: '28',
-    modality: 'in_person',
     slot1: '2026-12-03T14:00',
+    slot2: '',
     durationMinutes: '60',
-    message: 'Nous préparons les choix d’orientation de fin de seconde.',
-  };
+  });
 
   it('given a school request, then it is accepted and the UAI is put in capitals', () => {
     const parsed = requestSchema.parse(valid);

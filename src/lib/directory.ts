@@ -93,9 +93,14 @@ export function departmentName(code: string): string {
   return findDepartment(code)?.name ?? code;
 }
 
-/** Choices of a list of départements, as forms show them: « Nord (59) ». */
+/** A département as forms and pages show it: « Nord (59) ». */
+export function departmentLabel(code: string): string {
+  return `${departmentName(code)} (${code})`;
+}
+
+/** Choices of a list of départements, each with its label. */
 export function departmentChoices(codes: readonly string[]): Record<string, string> {
-  return Object.fromEntries(codes.map((code) => [code, `${departmentName(code)} (${code})`]));
+  return Object.fromEntries(codes.map((code) => [code, departmentLabel(code)]));
 }
 
 export function communeName(code: string): string {

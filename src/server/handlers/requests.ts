@@ -24,7 +24,7 @@ import {
   THREAD_DONE,
 } from '../workflows/requests.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
-import { departmentChoices, departmentName } from '../../lib/directory.ts';
+import { departmentChoices, departmentLabel } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { DURATIONS, MESSAGE_MAX } from '../../lib/request.ts';
@@ -428,7 +428,7 @@ function threadPage(
   const details = [
     ['Demandeur', [r.requester_name, r.requester_role, r.organisation_name, r.uai ? `UAI ${r.uai}` : null].filter(Boolean).join(', ')],
     ['Ambassadeur', `${t.ambassador.public.displayName}, ${t.ambassador.public.jobTitle}`],
-    ...(r.requester_department ? [['Département', `${departmentName(r.requester_department)} (${r.requester_department})`]] : []),
+    ...(r.requester_department ? [['Département', departmentLabel(r.requester_department)]] : []),
     [
       'Intervention',
       `${intervention}, ${(MODALITIES[r.modality as keyof typeof MODALITIES] ?? r.modality).toLowerCase()}, ${DURATIONS[String(r.duration_minutes) as keyof typeof DURATIONS] ?? `${r.duration_minutes} minutes`}`,

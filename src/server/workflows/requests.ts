@@ -11,7 +11,7 @@ import type { Db, Queryable } from '../db.ts';
 import { audit } from '../audit.ts';
 import { invitationFile } from '../calendar.ts';
 import type { PublicSnapshot } from '../directory-snapshot.ts';
-import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
+import { enqueueMail, enqueueMails, type MailToSend } from '../mail/outbox.ts';
 import {
   confirmRequestMail,
   newMessageMail,
@@ -486,6 +486,11 @@ export async function actOnThread(
     const names = { requester: request.requester_name, ambassador: ambassador.public.displayName };
     const addresses = { requester: request.requester_email, ambassador: ambassador.email };
     const linkFor = (side: Side) => threadLink(tx, deps, request.id, side, ambassador.id);
+    /** The same news for both sides, each with its own link back to the thread. */
+    const toBothSides = async (mail: (side: Side, link: string) => MailToSend) => [
+      mail('requester', await linkFor('requester')),
+      mail('ambassador', await linkFor('ambassador')),
+    ];
     const now = deps.clock.now();
 
     if (action !== 'message') {
@@ -521,20 +526,13 @@ export async function actOnThread(
         await transition(tx, now, request, 'accept', 'accepted_start = $3, answered_at = $4', [start, now]);
         const summary = summaryOf(request, ambassador);
         const invitation = invitationOf(deps, request, ambassador, start, request.ics_sequence, false);
-        await enqueueMails(tx, deps.clock, [
-          requestAcceptedMail(deps.settings, request.requester_email, summary, {
-            side: 'requester',
-            start,
-            link: await linkFor('requester'),
-            invitation,
-          }),
-          requestAcceptedMail(deps.settings, ambassador.email, summary, {
-            side: 'ambassador',
-            start,
-            link: await linkFor('ambassador'),
-            invitation,
-          }),
-        ]);
+        await enqueueMails(
+          tx,
+          deps.clock,
+          await toBothSides((side, link) =>
+            requestAcceptedMail(deps.settings, addresses[side], summary, { side, start, link, invitation }),
+          ),
+        );
         return { ok: true, done: THREAD_DONE.accept };
       }
       case 'decline': {
@@ -593,22 +591,19 @@ export async function actOnThread(
         const sequence = request.ics_sequence + 1;
         await transition(tx, now, request, 'reschedule', 'accepted_start = $3, ics_sequence = $4', [start, sequence]);
         const invitation = invitationOf(deps, request, ambassador, start, sequence, false);
-        await enqueueMails(tx, deps.clock, [
-          requestRescheduledMail(
-            deps.settings,
-            addresses.requester,
-            { recipientName: names.requester, authorName: names[who.side], start },
-            await linkFor('requester'),
-            invitation,
+        await enqueueMails(
+          tx,
+          deps.clock,
+          await toBothSides((side, link) =>
+            requestRescheduledMail(
+              deps.settings,
+              addresses[side],
+              { recipientName: names[side], authorName: names[who.side], start },
+              link,
+              invitation,
+            ),
           ),
-          requestRescheduledMail(
-            deps.settings,
-            addresses.ambassador,
-            { recipientName: names.ambassador, authorName: names[who.side], start },
-            await linkFor('ambassador'),
-            invitation,
-          ),
-        ]);
+        );
         return { ok: true, done: THREAD_DONE.reschedule };
       }
       case 'cancel': {
