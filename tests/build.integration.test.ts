@@ -63,6 +63,16 @@ describe('built pages', () => {
     expect(largest).toBeLessThanOrEqual(14 * 1024);
   });
 
+  it('given views rendered by React on the server, then no page hydrates and no React code reaches dist/', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((f) => f.endsWith('.html'))) expect(read(file), file).not.toContain('astro-island');
+    for (const file of files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'))) {
+      expect(read(file), file).not.toMatch(/react-dom|__reactContainer|react\.(transitional\.)?element/);
+    }
+    // The shared view really is on the static page: the function pages render the same form.
+    expect(read('gerer-mon-profil/index.html')).toContain('<form class="form inline-form" action="/api/profil/lien" method="post">');
+  });
+
   it('given the home page, then its figures are computed from the content', () => {
     const html = read('index.html');
     expect(html).toMatch(new RegExp(`<strong[^>]*>${profiles.length}</strong> ambassadeurs`));

@@ -5,11 +5,12 @@
  */
 import { join } from 'node:path';
 import { netlifyDatabase } from '../../src/server/db.ts';
+import { text } from '../../src/server/http.ts';
 import { readProfileFiles, syncDirectory } from '../../src/server/workflows/directory-sync.ts';
 
 export default async (): Promise<Response> => {
   const files = readProfileFiles(join(process.cwd(), 'src/content/ambassadors'));
   const { updated } = await syncDirectory(await netlifyDatabase(), files);
   console.log(`deploy-succeeded: ${updated} profils synchronisés sur ${files.length} fichiers`);
-  return new Response('ok');
+  return text('ok');
 };

@@ -4,14 +4,15 @@
  */
 import type { Config } from '@netlify/functions';
 import { netlifyDatabase } from '../../src/server/db.ts';
+import { json, methodNotAllowed } from '../../src/server/http.ts';
 
 export default async (req: Request): Promise<Response> => {
-  if (req.method !== 'GET') return new Response('Méthode non autorisée', { status: 405, headers: { Allow: 'GET' } });
+  if (req.method !== 'GET') return methodNotAllowed('GET');
   try {
     await (await netlifyDatabase()).query('SELECT 1');
-    return Response.json({ base: 'disponible' });
+    return json({ base: 'disponible' });
   } catch {
-    return Response.json({ base: 'indisponible' }, { status: 503 });
+    return json({ base: 'indisponible' }, 503);
   }
 };
 

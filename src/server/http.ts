@@ -1,9 +1,77 @@
-/** What every function does the same way: method, origin, body, French answers. */
-import { escapeHtml } from './mail/templates.ts';
+/**
+ * What every function does the same way: method, origin, body, and every answer it sends.
+ * Every Response a function returns is built here, so each carries the security headers
+ * (Netlify applies netlify.toml's headers to static files only, never to function answers).
+ */
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { formToObject } from '../lib/application.ts';
+import { loadSettings } from './settings.ts';
+import { SiteContext, type SiteIdentity } from '../views/layout/site.ts';
+import { MessagePage } from '../views/shared/MessagePage.tsx';
+import { LegacyBody } from '../views/shared/LegacyBody.tsx';
+
+/**
+ * Pages a function answers have no script: styles and images from the site, forms posted
+ * to the site, never framed. `Referrer-Policy: same-origin`, not `no-referrer`: with
+ * no-referrer a form posted from the page says "Origin: null", and `isSameOrigin` refuses it.
+ * `no-store`: the answers hold personal data or act for the session or the link that opened them.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'Referrer-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+function answer(body: BodyInit | null, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: { ...SECURITY_HEADERS, ...headers } });
+}
+
+/** What the frame says about the site, from the settings the functions are deployed with. */
+export function siteIdentity(): SiteIdentity {
+  const { siteName, regionName, contactEmail } = loadSettings();
+  return { siteName, regionName, contactEmail };
+}
+
+/** A view (src/views), rendered on the server into a complete page. */
+export function page(view: ReactElement, status = 200, headers: Record<string, string> = {}): Response {
+  const html = `<!doctype html>${renderToStaticMarkup(createElement(SiteContext, { value: siteIdentity() }, view))}`;
+  return answer(html, status, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+}
+
+/** A page that only says something (a title and a paragraph or two). */
+export function messagePage(title: string, paragraphs: readonly string[], status = 200): Response {
+  return page(createElement(MessagePage, { title, paragraphs }), status);
+}
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return answer(JSON.stringify(data), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+}
+
+export function text(body: string, status = 200, headers: Record<string, string> = {}): Response {
+  return answer(body, status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+}
+
+/** After a POST: go and GET the page that says what was done. */
+export function seeOther(location: string, headers: Record<string, string> = {}): Response {
+  return answer(null, 303, { Location: location, ...headers });
+}
+
+/** A file to download (the ambassador's data, an export). */
+export function attachment(body: BodyInit, { type, filename }: { type: string; filename: string }): Response {
+  return answer(body, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` });
+}
+
+export function notFound(): Response {
+  return text('Introuvable', 404);
+}
 
 export function methodNotAllowed(allowed: string): Response {
-  return new Response('Méthode non autorisée.', { status: 405, headers: { Allow: allowed, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return text('Méthode non autorisée.', 405, { Allow: allowed });
 }
 
 /** A form may only be posted from the site itself (the browser sends Origin on POST). */
@@ -35,20 +103,15 @@ export async function readBody(req: Request, listFields?: readonly string[]): Pr
   return null;
 }
 
-/** A small complete page, for answers to forms posted without JavaScript and for emailed links. */
-export function htmlPage({ title, body, status = 200 }: { title: string; body: string; status?: number }): Response {
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} – Réseau des ambassadeurs métiers</title><style>body{font-family:system-ui,Arial,sans-serif;line-height:1.55;color:#1b1b2f;max-width:42rem;margin:2rem auto;padding:0 1rem}a{color:#00527a}button{font:inherit;font-weight:700;background:#00527a;color:#fff;border:0;border-radius:.5rem;padding:.6rem 1.1rem;cursor:pointer}input,textarea,select{font:inherit;padding:.5rem;border:2px solid #4a4a5e;border-radius:.5rem;max-width:100%;box-sizing:border-box}input[type=text],input[type=email],textarea{width:100%}label,legend{display:block;font-weight:700;margin:.5rem 0 .25rem}fieldset{border:2px solid #4a4a5e;border-radius:.5rem;margin:1rem 0;padding:.5rem 1rem}.choix label{display:inline;font-weight:400}.choix{margin:.25rem 0}.champ{margin:1rem 0}.aide{margin:.1rem 0;color:#4a4a5e}.erreur{margin:.1rem 0;color:#a4000f;font-weight:700}.resume-erreurs{border:3px solid #a4000f;border-radius:.5rem;padding:0 1rem;margin:1rem 0}.resume-erreurs a{color:#a4000f}table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border-bottom:1px solid #c8c8d0;padding:.4rem}dt{font-weight:700}dd{margin:0 0 .5rem}.danger{background:#a4000f}section{margin:2rem 0}.piege{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}.messages li{margin-bottom:1rem}tr.alerte{background:#fdecea}</style></head><body><main><h1>${escapeHtml(title)}</h1>${body}<p><a href="/">Retour à l’accueil</a></p></main></body></html>`;
-  return new Response(html, {
-    status,
-    // same-origin, not no-referrer: with no-referrer, a form posted from the page says "Origin: null".
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'same-origin' },
-  });
-}
-
 const UNAVAILABLE_MESSAGE = 'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques minutes.';
 
 export function unavailable(req: Request): Response {
   return wantsJson(req)
-    ? Response.json({ message: UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'Retry-After': '120' } })
-    : htmlPage({ title: 'Service momentanément indisponible', body: `<p>${UNAVAILABLE_MESSAGE}</p>`, status: 503 });
+    ? json({ message: UNAVAILABLE_MESSAGE }, 503, { 'Retry-After': '120' })
+    : messagePage('Service momentanément indisponible', [UNAVAILABLE_MESSAGE], 503);
+}
+
+/** Transitional: a page whose body is still an HTML string (being ported to src/views). */
+export function htmlPage({ title, body, status = 200 }: { title: string; body: string; status?: number }): Response {
+  return page(createElement(LegacyBody, { title, body }), status);
 }

@@ -1,7 +1,7 @@
 /** The dev mailbox page: what the outbox holds, newest first, links clickable. */
 import type { Db } from '../db.ts';
-import { htmlPage, methodNotAllowed } from '../http.ts';
-import { escapeHtml } from '../mail/templates.ts';
+import { htmlPage, methodNotAllowed, notFound } from '../http.ts';
+import { escapeHtml } from '../html/escape.ts';
 
 interface Row {
   recipient: string;
@@ -13,7 +13,7 @@ interface Row {
 
 export function devMailboxHandler({ enabled, db }: { enabled: () => boolean; db: () => Promise<Db> }) {
   return async (req: Request): Promise<Response> => {
-    if (!enabled()) return new Response('Introuvable', { status: 404 });
+    if (!enabled()) return notFound();
     if (req.method !== 'GET') return methodNotAllowed('GET');
     const rows = await (
       await db()

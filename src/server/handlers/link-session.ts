@@ -5,8 +5,8 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db.ts';
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
-import { escapeHtml } from '../mail/templates.ts';
+import { htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { withinLimit } from '../rate-limit.ts';
 import { cookieValue, sessionCookieHeader } from '../sessions.ts';
 import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
@@ -86,10 +86,7 @@ export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D
       const body = await readBody(req, []);
       const opened = await space.open(await deps(), typeof body?.jeton === 'string' ? body.jeton : '');
       if (!opened.ok) return unusable();
-      return new Response(null, {
-        status: 303,
-        headers: { Location: space.landing, 'Set-Cookie': sessionCookieHeader(req, { ...space.cookie, value: opened.cookie }) },
-      });
+      return seeOther(space.landing, { 'Set-Cookie': sessionCookieHeader(req, { ...space.cookie, value: opened.cookie }) });
     } catch (error) {
       console.error(`${space.name}: ${(error as Error).name}`);
       return unavailable(req);

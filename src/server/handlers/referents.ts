@@ -3,8 +3,8 @@
  * applications to review and the review page (approve or reject). Pages are small HTML
  * answers; the session is an HttpOnly cookie limited to /api/referents.
  */
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
-import { escapeHtml as e } from '../mail/templates.ts';
+import { htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
+import { escapeHtml as e } from '../html/escape.ts';
 import type { Referent } from '../referents.ts';
 import { errorSummary, inputField, postForm, textAreaField, type Errors } from '../html/form.ts';
 import {
@@ -230,7 +230,7 @@ export function territoryRequestsHandler(deps: Provider) {
       if (!isSameOrigin(req)) return forbidden();
       const body = (await readBody(req, [])) ?? {};
       const result = await reassignRequest(d, referent, String(body.id ?? ''), String(body.ambassador ?? '').trim());
-      if (result.ok) return new Response(null, { status: 303, headers: { Location: '/api/referents/demandes?fait=reassignee' } });
+      if (result.ok) return seeOther('/api/referents/demandes?fait=reassignee');
       notice = `<div class="resume-erreurs" role="alert"><p>${e('refused' in result ? result.refused : Object.values(result.errors).join(' '))}</p></div>`;
     } else if (req.method !== 'GET') return methodNotAllowed('GET, POST');
     else if (new URL(req.url).searchParams.get('fait') === 'reassignee')

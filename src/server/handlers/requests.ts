@@ -3,8 +3,8 @@
  * what they offer) and its POST, the requester's confirmation link, the relayed thread reached
  * by emailed links from both sides, and the feedback form. Pages work without JavaScript.
  */
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
-import { escapeHtml as e } from '../mail/templates.ts';
+import { htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
+import { escapeHtml as e } from '../html/escape.ts';
 import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { checkboxGroup, errorSummary, inputField, postForm, radioGroup, selectField, textAreaField, type Errors } from '../html/form.ts';
@@ -342,11 +342,7 @@ export function threadHandler(deps: Provider) {
         });
       }
       const result = await actOnThread(d, token, action as ThreadAction, fields);
-      if (result.ok)
-        return new Response(null, {
-          status: 303,
-          headers: { Location: `/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${action as ThreadAction}` },
-        });
+      if (result.ok) return seeOther(`/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${action as ThreadAction}`);
       const thread = await openThread(d, token);
       if ('ok' in thread) return linkProblem(thread.reason);
       if ('refused' in result) return threadPage(thread, token, {}, {}, undefined, result.refused, 409);

@@ -2,8 +2,8 @@
  * HTTP side of "Gérer mon profil": link request, session opening, the space (edit, pause or
  * resume, delete) and the data export. The session is an HttpOnly cookie limited to /api/profil.
  */
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable } from '../http.ts';
-import { escapeHtml as e } from '../mail/templates.ts';
+import { attachment, htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
+import { escapeHtml as e } from '../html/escape.ts';
 import { errorSummary, postForm, type Errors } from '../html/form.ts';
 import { postedValues, publicProfileFields } from '../html/profile-fields.ts';
 import {
@@ -94,7 +94,7 @@ export function profileSpaceHandler(deps: Provider) {
     const result = action === 'modifier' ? await updateProfile(d, account.id, fields) : await setPaused(d, account.id, action === 'pause');
     if (!result.ok) return spacePage(d, account, result.errors, fields, undefined, 422);
     const done = action === 'modifier' ? 'modifie' : action === 'pause' ? 'pause' : 'reprise';
-    return new Response(null, { status: 303, headers: { Location: `/api/profil?fait=${done}` } });
+    return seeOther(`/api/profil?fait=${done}`);
   });
 }
 
@@ -103,13 +103,7 @@ export function profileExportHandler(deps: Provider) {
   return forAmbassador(deps, 'profile-export', async (req, d, account) => {
     if (req.method !== 'GET') return methodNotAllowed('GET');
     const data = await exportAccount(d, account.id);
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="mes-donnees-ambassadeur.json"',
-        'Cache-Control': 'no-store',
-      },
-    });
+    return attachment(JSON.stringify(data, null, 2), { type: 'application/json; charset=utf-8', filename: 'mes-donnees-ambassadeur.json' });
   });
 }
 

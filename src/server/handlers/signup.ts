@@ -3,9 +3,9 @@
  * order method, origin, input, limits, then hands over to the workflow. Answers in French,
  * as JSON for the enhanced form and as pages or redirects for a form posted without JavaScript.
  */
-import { escapeHtml } from '../mail/templates.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { signupCorrectionForm } from '../html/signup-form.ts';
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, unavailable, wantsJson } from '../http.ts';
+import { htmlPage, isSameOrigin, json, methodNotAllowed, readBody, seeOther, unavailable, wantsJson } from '../http.ts';
 import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
@@ -23,9 +23,7 @@ export const SIGNUP_ACCEPTED =
   'Merci ! Un lien de confirmation vient d’être envoyé à l’adresse indiquée. Ouvrez-le pour transmettre votre inscription au référent de votre département.';
 
 function refused(req: Request, status: number, message: string): Response {
-  return wantsJson(req)
-    ? Response.json({ message }, { status })
-    : htmlPage({ title: 'Envoi refusé', body: `<p>${escapeHtml(message)}</p>`, status });
+  return wantsJson(req) ? json({ message }, status) : htmlPage({ title: 'Envoi refusé', body: `<p>${escapeHtml(message)}</p>`, status });
 }
 
 export function signupHandler(deps: DepsProvider) {
@@ -34,11 +32,8 @@ export function signupHandler(deps: DepsProvider) {
     if (!isSameOrigin(req)) return refused(req, 403, 'Le formulaire doit être envoyé depuis le site du réseau.');
     const body = await readBody(req);
     if (!body) return refused(req, 400, 'Formulaire illisible : rechargez la page et recommencez.');
-    const json = wantsJson(req);
-    const accepted = () =>
-      json
-        ? Response.json({ message: SIGNUP_ACCEPTED }, { status: 202 })
-        : new Response(null, { status: 303, headers: { Location: '/devenir-ambassadeur/merci/' } });
+    const wantsJsonAnswer = wantsJson(req);
+    const accepted = () => (wantsJsonAnswer ? json({ message: SIGNUP_ACCEPTED }, 202) : seeOther('/devenir-ambassadeur/merci/'));
     // Honeypot: a field people never see. Bots that fill it are told "thank you" and nothing is kept.
     if (typeof body.website === 'string' && body.website !== '') return accepted();
     delete body.website;
@@ -52,7 +47,7 @@ export function signupHandler(deps: DepsProvider) {
       }
       const result = await submitApplication(d, body);
       if (result.ok) return accepted();
-      if (json) return Response.json({ errors: result.errors }, { status: 422 });
+      if (wantsJsonAnswer) return json({ errors: result.errors }, 422);
       return htmlPage({
         title: 'Quelques réponses sont à corriger',
         body: signupCorrectionForm(body, result.errors, d.settings.departments),

@@ -3,7 +3,7 @@
  * each field with its label, its French error message next to it (aria-describedby) and
  * aria-invalid, and a summary of the errors at the top that links to each field.
  */
-import { escapeHtml as e } from '../mail/templates.ts';
+import { escapeHtml as e } from './escape.ts';
 import type { Vocabulary } from '../../lib/vocabularies.ts';
 
 export type Errors = Readonly<Record<string, string>>;

@@ -1,16 +1,15 @@
 /**
- * Mail templates, in French, as HTML and plain text, signed with the Région's name.
- * Every value put into HTML is escaped.
+ * Mail templates, in French, as HTML and plain text, signed with the Région's name. The HTML
+ * is rendered by a view (src/views/mail/MailLayout.tsx): React escapes every value.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { MailToSend } from './outbox.ts';
+import { MailLayout, mailText, type MailContent } from '../../views/mail/MailLayout.tsx';
 
 export interface MailContext {
   regionName: string;
   siteName: string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export interface Body {
@@ -23,26 +22,27 @@ export interface Body {
   attachments?: MailToSend['attachments'];
 }
 
+/** Renders the mail now, synchronously: the outbox stores it as decided (HTML and text). */
 export function render(context: MailContext, body: Body): MailToSend {
-  const signature = `${context.siteName} – Région ${context.regionName}`;
-  const html = [
-    '<!doctype html><html lang="fr"><body style="font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1b1b2f">',
-    ...body.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    body.action
-      ? `<p><a href="${escapeHtml(body.action.url)}" style="display:inline-block;background:#00527a;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(body.action.label)}</a></p><p style="font-size:14px;color:#4a4a5e">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : ${escapeHtml(body.action.url)}</p>`
-      : '',
-    `<p style="font-size:14px;color:#4a4a5e">${escapeHtml(signature)}</p>`,
-    '</body></html>',
-  ].join('');
-  const text = [...body.paragraphs, ...(body.action ? [`${body.action.label} : ${body.action.url}`] : []), `— ${signature}`].join('\n\n');
+  const content: MailContent = {
+    paragraphs: body.paragraphs,
+    action: body.action,
+    signature: `${context.siteName} – Région ${context.regionName}`,
+  };
   return {
     template: body.template,
     to: body.to,
-    subject: body.subject,
-    html,
-    text,
+    subject: oneLine(body.subject),
+    html: `<!doctype html>${renderToStaticMarkup(createElement(MailLayout, content))}`,
+    text: mailText(content),
     ...(body.attachments ? { attachments: body.attachments } : {}),
   };
+}
+
+/** A subject is one line: Resend refuses CR/LF (the mail would be abandoned), and a header must never be split. */
+export function oneLine(subject: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  return subject.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
 export function confirmApplicationMail(

@@ -1,0 +1,23 @@
+/**
+ * Reads the markup of an answer as a browser would (parsed, not matched with regexes:
+ * React writes `maxLength=` and `charSet=`, attribute order is not a contract).
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const parseHtml = (html: string): HTMLElement => parse(html);
+
+/** The page's <title>. */
+export const titleOf = (html: string) => parse(html).querySelector('title')?.text ?? '';
+
+/** Every French message shown next to a field: id of the field → message. */
+export function fieldErrors(html: string): Record<string, string> {
+  return Object.fromEntries(
+    parse(html)
+      .querySelectorAll('.field-error')
+      .filter((p) => !p.hasAttribute('hidden') && p.text.trim() !== '')
+      .map((p) => [p.id.replace(/^erreur-/, ''), p.text.trim()]),
+  );
+}
+
+/** The visible text of the main content, spaces folded. */
+export const mainText = (html: string) => (parse(html).querySelector('main')?.text ?? parse(html).text).replace(/\s+/g, ' ').trim();
