@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrationExecutor, poolDb } from '../src/server/db.ts';
 import { loadReferents } from '../src/server/referents.ts';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
 import { readProfileFiles, syncDirectory } from '../src/server/workflows/directory-sync.ts';
 import { readSettings } from './settings.ts';
 

@@ -4,8 +4,11 @@
  * at once. One wins, the others get a clear refusal, and no mail is queued twice.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
-import { actOnThread, confirmRequest, submitRequest, type RequestDeps } from '../src/server/workflows/requests.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
+import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
+import { submitRequest } from '../src/server/workflows/requests/submit.ts';
+import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
 import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
 import { manualClock } from './support/database.ts';

@@ -4,16 +4,14 @@
  * escalation, expiry, feedback) with the exact mails each step produces, and the races.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
-import {
-  actOnThread,
-  confirmRequest,
-  openThread,
-  reassignRequest,
-  submitFeedback,
-  submitRequest,
-  type RequestDeps,
-} from '../src/server/workflows/requests.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
+import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
+import { submitFeedback } from '../src/server/workflows/requests/feedback.ts';
+import { reassignRequest } from '../src/server/workflows/requests/reassign.ts';
+import { submitRequest } from '../src/server/workflows/requests/submit.ts';
+import { openThread } from '../src/server/workflows/requests/thread.ts';
+import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';

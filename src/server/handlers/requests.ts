@@ -9,20 +9,14 @@ import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { checkboxGroup, errorSummary, inputField, postForm, radioGroup, selectField, textAreaField, type Errors } from '../html/form.ts';
 import { forbidden } from './link-session.ts';
-import {
-  actOnThread,
-  ambassadorByPath,
-  confirmRequest,
-  openThread,
-  submitFeedback,
-  submitRequest,
-  whyUnavailable,
-  type AmbassadorRecord,
-  type RequestDeps,
-  type Thread,
-  type ThreadAction,
-  THREAD_DONE,
-} from '../workflows/requests.ts';
+import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
+import { whyUnavailable } from '../workflows/requests/availability.ts';
+import { confirmRequest } from '../workflows/requests/confirm.ts';
+import type { RequestDeps } from '../workflows/requests/deps.ts';
+import { submitFeedback } from '../workflows/requests/feedback.ts';
+import { submitRequest } from '../workflows/requests/submit.ts';
+import { openThread, type Thread } from '../workflows/requests/thread.ts';
+import { actOnThread, THREAD_DONE, type ThreadAction } from '../workflows/requests/thread-actions.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
 import { departmentChoices, departmentLabel } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
