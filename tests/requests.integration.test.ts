@@ -232,6 +232,31 @@ describe('answers in the thread', () => {
     ]);
   });
 
+  it('given a declined, a cancelled or an expired request, when either side writes, then the message is refused and nobody is mailed', async () => {
+    const declined = await sentRequest();
+    await actOnThread(deps, declined.ambassador, 'decline', { body: 'Je change de poste en décembre, désolée !' });
+    const cancelled = await sentRequest({ email: 'annule@example.org' });
+    await actOnThread(deps, cancelled.requester, 'cancel', {});
+    const expired = await sentRequest({ email: 'expire@example.org' });
+    await database().db.query(`UPDATE requests SET status = 'expired' WHERE lower(requester_email) = 'expire@example.org'`);
+    const before = (await mails()).length;
+
+    for (const [links, label] of [
+      [declined, 'déclinée'],
+      [cancelled, 'annulée'],
+      [expired, 'expirée sans réponse'],
+    ] as const) {
+      for (const token of [links.requester, links.ambassador]) {
+        expect(await actOnThread(deps, token, 'message', { body: 'Toujours là ?' })).toEqual({
+          ok: false,
+          refused: `Cette demande est ${label} : on ne peut plus y écrire.`,
+        });
+      }
+    }
+    expect(await mailsSince(before)).toEqual([]);
+    expect(await database().db.query(`SELECT 1 FROM messages WHERE body = 'Toujours là ?'`)).toEqual([]);
+  });
+
   it('given an accepted request, when moved then cancelled, then updated and cancelling invitations keep the UID with a growing sequence', async () => {
     const links = await sentRequest();
     await actOnThread(deps, links.ambassador, 'accept', { slot: '0' });

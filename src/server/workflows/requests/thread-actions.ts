@@ -16,7 +16,13 @@ import {
 import { ambassadorById } from '../../records/ambassadors.ts';
 import { lockRequest, transition, type RequestRow, type Side } from '../../records/requests.ts';
 import type { Queryable } from '../../db.ts';
-import { IllegalRequestTransition, REQUEST_STATUSES, nextRequestStatus, type RequestEvent } from '../../../lib/request-status.ts';
+import {
+  IllegalRequestTransition,
+  MESSAGE_STATUSES,
+  REQUEST_STATUSES,
+  nextRequestStatus,
+  type RequestEvent,
+} from '../../../lib/request-status.ts';
 import { maskContacts } from '../../../lib/request.ts';
 import { invitationOf } from './calendar.ts';
 import { text, type ActionResult, type RequestDeps } from './deps.ts';
@@ -75,6 +81,8 @@ export async function actOnThread(
     switch (action) {
       case 'message': {
         if (request.status === 'awaiting_requester_confirmation') return { ok: false, refused: 'La demande n’est pas encore confirmée.' };
+        if (!MESSAGE_STATUSES.includes(request.status))
+          return { ok: false, refused: `Cette demande est ${REQUEST_STATUSES[request.status].toLowerCase()} : on ne peut plus y écrire.` };
         const body = text(input.body);
         if (!body) return { ok: false, errors: { body: 'Message : écrivez quelques mots.' } };
         if (body.length > 2000) return { ok: false, errors: { body: 'Message : 2 000 caractères au plus.' } };
