@@ -299,6 +299,35 @@ describe('answers in the thread', () => {
     expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '0' })).toMatchObject({ ok: false });
     expect(await actOnThread(deps, tokenIn((await mails()).at(-2)), 'accept', { slot: '0' })).toMatchObject({ ok: true });
   });
+
+  it('given slots proposed and messages exchanged, when a referent reassigns, then the new ambassador gets the requester’s own slots and none of the earlier exchange, and the requester sees each message under its writer’s name', async () => {
+    const links = await sentRequest();
+    await actOnThread(deps, links.ambassador, 'message', { body: 'Je regarde mon agenda.' });
+    await actOnThread(deps, links.ambassador, 'propose', { slot1: '2026-12-01T09:00' });
+    await actOnThread(deps, links.requester, 'message', { body: 'Le 1er décembre est difficile pour nous.' });
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    const id = (await database().db.query<{ id: string }>('SELECT id FROM requests'))[0]!.id;
+
+    expect(await reassignRequest(deps, referents[0]!, id, other.path)).toMatchObject({ ok: true });
+    const newAmbassador = tokenIn((await mails()).filter((m) => m.template === 'request_to_ambassador').at(-1));
+    await actOnThread(deps, newAmbassador, 'message', { body: 'Bonjour, je prends le relais.' });
+
+    const forNew = await openThread(deps, newAmbassador);
+    expect('request' in forNew && forNew.request.slots).toEqual(['2026-11-20T13:00:00.000Z', '2026-11-24T09:00:00.000Z']);
+    expect('request' in forNew && forNew.request.awaiting).toBe('ambassador');
+    expect('messages' in forNew && forNew.messages.map((m) => [m.authorName, m.body])).toEqual([
+      ['Yanis B.', 'Bonjour, je prends le relais.'],
+    ]);
+    const forRequester = await openThread(deps, links.requester);
+    expect('messages' in forRequester && forRequester.messages.map((m) => [m.author, m.authorName, m.body])).toEqual([
+      ['ambassador', 'Camille R.', 'Je regarde mon agenda.'],
+      ['requester', 'Louise Martin', 'Le 1er décembre est difficile pour nous.'],
+      ['ambassador', 'Yanis B.', 'Bonjour, je prends le relais.'],
+    ]);
+    expect(await actOnThread(deps, newAmbassador, 'accept', { slot: '0' })).toMatchObject({ ok: true });
+    const [row] = await database().db.query<{ accepted_start: Date }>('SELECT accepted_start FROM requests');
+    expect(row!.accepted_start.toISOString()).toBe('2026-11-20T13:00:00.000Z');
+  });
 });
 
 describe('follow-up job', () => {

@@ -417,7 +417,7 @@ function threadPage(
   }
   const canWrite = ['sent', 'accepted', 'done'].includes(r.status);
   const messages = t.messages.length
-    ? `<ol class="messages">${t.messages.map((m) => `<li><p><strong>${m.author === t.side ? 'Vous' : e(m.author === 'requester' ? r.requester_name : m.author === 'ambassador' ? t.ambassador.public.displayName : 'Référent')}</strong>, ${e(formatParis(m.created_at))}</p><p>${e(m.body).replace(/\n/g, '<br>')}</p></li>`).join('')}</ol>`
+    ? `<ol class="messages">${t.messages.map((m) => `<li><p><strong>${m.author === t.side ? 'Vous' : e(m.authorName)}</strong>, ${e(formatParis(m.created_at))}</p><p>${e(m.body).replace(/\n/g, '<br>')}</p></li>`).join('')}</ol>`
     : '<p>Aucun message pour l’instant.</p>';
   const details = [
     ['Demandeur', [r.requester_name, r.requester_role, r.organisation_name, r.uai ? `UAI ${r.uai}` : null].filter(Boolean).join(', ')],

@@ -28,7 +28,10 @@ export interface RequestRow {
   modality: string;
   accompanied_by: string | null;
   duration_minutes: number;
+  /** The proposed start times: the requester's, or after a proposal the ambassador's. */
   slots: string[];
+  /** The requester's own, given back to a new ambassador at a reassignment. */
+  requester_slots: string[];
   accepted_start: Date | null;
   message: string;
   created_at: Date;

@@ -243,8 +243,9 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     [id],
   );
   const messages = await deps.db.query<{ request_id: string; author: string; body: string; created_at: Date }>(
-    'SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) ORDER BY id',
-    [requests.map((r) => r.id)],
+    // Of a request reassigned to them, only the exchange since: not a previous ambassador's.
+    `SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) AND (ambassador_id = $2 OR author = 'referent') ORDER BY id`,
+    [requests.map((r) => r.id), id],
   );
   return {
     exporteLe: deps.clock.now().toISOString(),

@@ -36,7 +36,8 @@ export async function reassignRequest(deps: RequestDeps, referent: Referent, id:
       now,
       row,
       'reassign',
-      `ambassador_id = $3, sent_at = $4, awaiting = 'ambassador', reminders_sent = 0, escalated_at = NULL`,
+      // The new ambassador is asked for the requester's own slots, not those the previous one proposed.
+      `ambassador_id = $3, sent_at = $4, awaiting = 'ambassador', reminders_sent = 0, escalated_at = NULL, slots = requester_slots`,
       [target.id, now],
     );
     const summary = summaryOf(row, target);

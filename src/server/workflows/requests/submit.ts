@@ -79,8 +79,8 @@ async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: 
     const starts = slotsOf(form).map((s) => parseParisDateTime(s)!.toISOString());
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
-         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department)
-       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
+         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16) RETURNING id`,
       [
         ambassador.id,
         form.requesterKind,

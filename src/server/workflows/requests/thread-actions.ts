@@ -247,5 +247,11 @@ function whyNot(request: RequestRow, side: Side, action: Exclude<ThreadAction, '
 
 async function addMessage(tx: Queryable, request: RequestRow, author: Side, body: string, now: Date): Promise<void> {
   const stored = author === 'requester' && request.requester_minor ? maskContacts(body) : body;
-  await tx.query('INSERT INTO messages (request_id, author, body, created_at) VALUES ($1, $2, $3, $4)', [request.id, author, stored, now]);
+  await tx.query('INSERT INTO messages (request_id, author, ambassador_id, body, created_at) VALUES ($1, $2, $3, $4, $5)', [
+    request.id,
+    author,
+    request.ambassador_id,
+    stored,
+    now,
+  ]);
 }

@@ -37,8 +37,27 @@ export interface Thread {
   side: Side;
   request: RequestRow;
   ambassador: AmbassadorRecord;
-  messages: { author: string; body: string; created_at: Date }[];
+  messages: ThreadMessage[];
 }
+
+/**
+ * A message as one side may see it. A reassigned request keeps its thread: the requester sees
+ * every message, each ambassador's under that ambassador's name; an ambassador sees only the
+ * messages of their own assignment (what the requester wrote to a previous ambassador was not
+ * written to them, and they did not write the previous ambassador's words).
+ */
+export interface ThreadMessage {
+  author: Side | 'referent';
+  /** The ambassador of the conversation: who wrote an ambassador's message, to whom a requester's was written; null for a referent's, or once that account is deleted. */
+  ambassador_id: string | null;
+  /** Who wrote it, in words: the requester's name, the writing ambassador's display name, or « Référent ». */
+  authorName: string;
+  body: string;
+  created_at: Date;
+}
+
+/** An ambassador's message whose account is gone since. */
+const FORMER_AMBASSADOR = 'Ambassadeur précédent';
 
 /** Who the link is for, if it still is: an ambassador's link stops working once the request is reassigned. */
 export async function sideOf(
@@ -62,9 +81,17 @@ export async function openThread(deps: RequestDeps, token: string): Promise<Thre
   const [request] = await deps.db.query<RequestRow>('SELECT * FROM requests WHERE id = $1', [who.id]);
   if (!request) return { ok: false, reason: 'unknown' };
   const ambassador = (await ambassadorById(deps.db, request.ambassador_id))!;
-  const messages = await deps.db.query<{ author: string; body: string; created_at: Date }>(
-    'SELECT author, body, created_at FROM messages WHERE request_id = $1 ORDER BY id',
-    [request.id],
+  const rows = await deps.db.query<Omit<ThreadMessage, 'authorName'> & { ambassador_name: string | null }>(
+    `SELECT msg.author, msg.ambassador_id, msg.body, msg.created_at, m.public->>'displayName' AS ambassador_name
+     FROM messages msg LEFT JOIN ambassadors m ON m.id = msg.ambassador_id
+     WHERE msg.request_id = $1 AND ($2::uuid IS NULL OR msg.ambassador_id = $2 OR msg.author = 'referent')
+     ORDER BY msg.id`,
+    [request.id, who.side === 'ambassador' ? request.ambassador_id : null],
   );
+  const messages = rows.map(({ ambassador_name, ...m }) => ({
+    ...m,
+    authorName:
+      m.author === 'requester' ? request.requester_name : m.author === 'ambassador' ? (ambassador_name ?? FORMER_AMBASSADOR) : 'Référent',
+  }));
   return { side: who.side, request, ambassador, messages };
 }
