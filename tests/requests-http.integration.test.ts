@@ -22,7 +22,7 @@ let deps: RequestDeps;
 let ambassador: AmbassadorFixture;
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters; DELETE FROM rate_limits',
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits',
   );
   deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents: [] };
   ambassador = await insertAmbassador(database().db, {

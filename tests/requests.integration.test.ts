@@ -25,7 +25,7 @@ let ambassador: AmbassadorFixture;
 
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters',
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens',
   );
   deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: 'https://ambassadeurs.example.org', referents };
   ambassador = await insertAmbassador(database().db, { displayName: 'Camille R.' });
@@ -72,12 +72,14 @@ describe('request and confirmation', () => {
     expect(after[1]!.text + after[1]!.html).not.toContain(ambassador.email);
   });
 
-  it('given a confirmed address, then its next request to another ambassador goes straight through; a second open request to the same one is refused by mail', async () => {
+  it('given a confirmed address, then its next request to another ambassador waits for its own confirmation link; a second open request to the same one is refused by mail', async () => {
     await sentRequest();
     const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
     const before = (await mails()).length;
     expect(await submitRequest(deps, makeRequestInput(other.path))).toEqual({ ok: true });
-    expect(templates(await mailsSince(before))).toEqual([
+    expect(templates(await mailsSince(before))).toEqual(['confirm_request → louise.martin@example.org']);
+    expect(await confirmRequest(deps, tokenIn((await mails()).at(-1)))).toMatchObject({ ok: true });
+    expect(templates(await mailsSince(before + 1))).toEqual([
       `request_to_ambassador → ${other.email}`,
       'request_sent → louise.martin@example.org',
     ]);
@@ -86,6 +88,20 @@ describe('request and confirmation', () => {
     expect(await submitRequest(deps, makeRequestInput(ambassador.path))).toEqual({ ok: true });
     expect(templates(await mailsSince(again))).toEqual(['request_already_open → louise.martin@example.org']);
     expect(Number((await database().db.query<{ n: string }>('SELECT count(*) AS n FROM requests'))[0]!.n)).toBe(2);
+  });
+
+  it('given a requester signed in with the same address (seam for a requester space), then the request goes straight to the ambassador; signed in with another address, it waits for the link', async () => {
+    expect(
+      await submitRequest(deps, makeRequestInput(ambassador.path), { signedInRequester: { email: 'Louise.Martin@example.org' } }),
+    ).toEqual({
+      ok: true,
+    });
+    expect(templates(await mails())).toEqual([`request_to_ambassador → ${ambassador.email}`, 'request_sent → louise.martin@example.org']);
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    expect(await submitRequest(deps, makeRequestInput(other.path), { signedInRequester: { email: 'autre@example.org' } })).toEqual({
+      ok: true,
+    });
+    expect(templates(await mailsSince(2))).toEqual(['confirm_request → louise.martin@example.org']);
   });
 
   it('given what the ambassador does not offer or a past slot, then a message by the field and nothing written', async () => {

@@ -155,13 +155,6 @@ export const settingsSchema = z
       .max(60)
       .default(5)
       .describe('Jours après le délai de réponse (et le signalement au référent) avant que la demande expire'),
-    requesterConfirmedDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(730)
-      .default(180)
-      .describe('Durée pendant laquelle l’adresse confirmée d’un demandeur le reste, en jours'),
   })
   .refine((s) => s.firstReminderDays < s.secondReminderDays && s.secondReminderDays < s.answerDeadlineDays, {
     error: 'Rappels : le premier doit précéder le second, et le second le délai de réponse (par exemple 3, 7 et 10 jours).',

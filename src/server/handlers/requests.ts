@@ -235,7 +235,7 @@ export function requestFormHandler(deps: Provider) {
       const sentPage = () =>
         htmlPage({
           title: 'Vérifiez votre messagerie',
-          body: '<p>Merci ! Un courriel vient de vous être envoyé. Si c’est votre première demande, ouvrez-le pour confirmer votre adresse : la demande sera alors transmise à l’ambassadeur. Si vous avez confirmé votre adresse récemment, elle lui est déjà transmise.</p><p><a href="/ambassadeurs/">Retour à l’annuaire</a></p>',
+          body: '<p>Merci ! Un courriel vient de vous être envoyé. Ouvrez-le et confirmez cette demande par son lien : elle sera alors transmise à l’ambassadeur.</p><p><a href="/ambassadeurs/">Retour à l’annuaire</a></p>',
         });
       if (typeof body.website === 'string' && body.website !== '') return sentPage();
       delete body.website;

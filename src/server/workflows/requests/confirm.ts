@@ -24,10 +24,6 @@ export async function sendToAmbassador(tx: Queryable, deps: RequestDeps, id: str
     nextRequestStatus(request.status, 'confirm_requester'),
     now,
   ]);
-  await tx.query(
-    `INSERT INTO confirmed_requesters (email, confirmed_at) VALUES (lower($1), $2) ON CONFLICT (email) DO UPDATE SET confirmed_at = excluded.confirmed_at`,
-    [request.requester_email, now],
-  );
   const summary = summaryOf(request, ambassador);
   await enqueueMails(tx, deps.clock, [
     await requestForAmbassadorMail(tx, deps, id, ambassador, summary),

@@ -1,7 +1,8 @@
 /**
  * A requester fills the form (brief F5): checked against what the ambassador offers, recorded
- * awaiting the requester's confirmation by link (once, then for a period from settings), or
- * answered with similar ambassadors when this one cannot be asked now.
+ * awaiting the requester's confirmation by the link mailed for this very request (an address
+ * that confirmed before proves nothing about who types it now), or answered with similar
+ * ambassadors when this one cannot be asked now.
  */
 import type { Clock } from '../../clock.ts';
 import { audit } from '../../audit.ts';
@@ -14,7 +15,7 @@ import { parseParisDateTime } from '../../../lib/paris-time.ts';
 import { isMinorRequester, maskContacts, requestSchema, slotsOf, type RequestInput } from '../../../lib/request.ts';
 import { whyUnavailable } from './availability.ts';
 import { sendToAmbassador } from './confirm.ts';
-import { DAY, type RequestDeps } from './deps.ts';
+import type { RequestDeps } from './deps.ts';
 import { slotErrors } from './slots.ts';
 import { summaryOf } from './summary.ts';
 
@@ -23,7 +24,15 @@ export type SubmitResult =
   | { ok: false; errors: Record<string, string> }
   | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
 
-export async function submitRequest(deps: RequestDeps, input: unknown): Promise<SubmitResult> {
+export interface SubmitOptions {
+  /**
+   * The address of a requester signed in to their own space (none exists yet): their session
+   * proves the address, so a request made in its name needs no confirmation link.
+   */
+  signedInRequester?: { email: string };
+}
+
+export async function submitRequest(deps: RequestDeps, input: unknown, options: SubmitOptions = {}): Promise<SubmitResult> {
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const form = parsed.data;
@@ -36,7 +45,7 @@ export async function submitRequest(deps: RequestDeps, input: unknown): Promise<
     errors.department = `Département : le réseau couvre ${deps.settings.departments.join(', ')}. Pour un autre département, adressez-vous à sa Région.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   try {
-    await recordRequest(deps, form, ambassador);
+    await recordRequest(deps, form, ambassador, options);
   } catch (error) {
     // The same requester sending the same form twice at once: one request is kept.
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -55,7 +64,7 @@ function checkAgainstAmbassador(form: RequestInput, ambassador: AmbassadorRecord
   return errors;
 }
 
-async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: AmbassadorRecord): Promise<void> {
+async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: AmbassadorRecord, options: SubmitOptions): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const summary = summaryOf(
@@ -105,11 +114,7 @@ async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: 
     );
     const id = row!.id;
     await audit(tx, now, 'demandeur', 'request_submitted', id);
-    const [confirmed] = await tx.query('SELECT 1 FROM confirmed_requesters WHERE email = lower($1) AND confirmed_at > $2', [
-      form.email,
-      new Date(now.getTime() - deps.settings.requesterConfirmedDays * DAY),
-    ]);
-    if (confirmed) {
+    if (options.signedInRequester?.email.toLowerCase() === form.email.toLowerCase()) {
       await sendToAmbassador(tx, deps, id);
       return;
     }
