@@ -59,8 +59,11 @@ export async function actOnThread(
 ): Promise<ActionResult> {
   return deps.db.transaction(async (tx) => {
     const who = await sideOf(tx, deps.clock, token);
-    if ('ok' in who) return { ok: false, refused: 'Ce lien a expiré ou ne donne plus accès à cette demande.' };
+    const lost: ActionResult = { ok: false, refused: 'Ce lien a expiré ou ne donne plus accès à cette demande.' };
+    if ('ok' in who) return lost;
     const request = await lockRequest(tx, who.id);
+    // Reassigned between the link's check and the lock: the first ambassador's link no longer acts.
+    if (who.side === 'ambassador' && request.ambassador_id !== who.ambassadorId) return lost;
     const ambassador = (await ambassadorById(tx, request.ambassador_id))!;
     const other: Side = who.side === 'requester' ? 'ambassador' : 'requester';
     const names = { requester: request.requester_name, ambassador: ambassador.public.displayName };

@@ -59,12 +59,16 @@ export interface ThreadMessage {
 /** An ambassador's message whose account is gone since. */
 const FORMER_AMBASSADOR = 'Ambassadeur précédent';
 
-/** Who the link is for, if it still is: an ambassador's link stops working once the request is reassigned. */
+/**
+ * Who the link is for, if it still is: an ambassador's link stops working once the request is
+ * reassigned. An action checks `ambassadorId` again once it holds the row lock (a reassignment
+ * may commit in between).
+ */
 export async function sideOf(
   db: Queryable,
   clock: Clock,
   token: string,
-): Promise<{ id: string; side: Side } | Extract<TokenCheck, { ok: false }>> {
+): Promise<{ id: string; side: Side; ambassadorId?: string | undefined } | Extract<TokenCheck, { ok: false }>> {
   const check = await peekToken(db, clock, 'request_thread', token);
   if (!check.ok) return check;
   const [id, side, ambassadorId] = check.subject.split('/') as [string, Side, string | undefined];
@@ -72,7 +76,7 @@ export async function sideOf(
     const [row] = await db.query<{ ambassador_id: string }>('SELECT ambassador_id FROM requests WHERE id = $1', [id]);
     if (!row || row.ambassador_id !== ambassadorId) return { ok: false, reason: 'unknown' };
   }
-  return { id, side };
+  return { id, side, ambassadorId };
 }
 
 export async function openThread(deps: RequestDeps, token: string): Promise<Thread | Extract<TokenCheck, { ok: false }>> {
