@@ -38,25 +38,22 @@ export function render(context: MailContext, body: Body): MailToSend {
   return {
     template: body.template,
     to: body.to,
-    subject: body.subject,
+    // One line, whatever a name in it holds: a line break in a subject would start a mail header.
+    subject: body.subject.replace(/[\s\p{Cc}]+/gu, ' ').trim(),
     html,
     text,
     ...(body.attachments ? { attachments: body.attachments } : {}),
   };
 }
 
-export function confirmApplicationMail(
-  context: MailContext,
-  to: { email: string; firstName: string },
-  link: string,
-  lifetimeHours: number,
-): MailToSend {
+export function confirmApplicationMail(context: MailContext, to: { email: string }, link: string, lifetimeHours: number): MailToSend {
   return render(context, {
     template: 'confirm_application',
     to: to.email,
     subject: 'Confirmez votre inscription comme ambassadeur',
     paragraphs: [
-      `Bonjour ${to.firstName},`,
+      // Not the first name typed in the form: until the address is confirmed, anyone may have typed it.
+      'Bonjour,',
       `Merci de vouloir partager votre métier ou votre formation avec les jeunes de la Région ${context.regionName}.`,
       `Pour confirmer votre adresse et transmettre votre inscription au référent de votre département, ouvrez le lien ci-dessous. Il est valable ${lifetimeHours} heures.`,
       "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message : elle sera effacée.",
