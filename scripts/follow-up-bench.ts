@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrationExecutor, poolDb } from '../src/server/db.ts';
 import { loadReferents } from '../src/server/referents.ts';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
 import { readProfileFiles, syncDirectory } from '../src/server/workflows/directory-sync.ts';
 import { readSettings } from './settings.ts';
 
@@ -41,8 +41,8 @@ const rows = Array.from({ length: count }, (_, i) => {
 });
 const started = performance.now();
 await db.query(
-  `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, intervention, public, group_size, modality, duration_minutes, slots, accepted_start, message, created_at, sent_at)
-   SELECT a::uuid, s, 'school', 'Enseignant ' || n, 'enseignant' || n || '@example.org', 'classroom_talk', 'high_school', 25, 'in_person', 60, '[]'::jsonb,
+  `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, intervention, public, group_size, modality, duration_minutes, slots, requester_slots, accepted_start, message, created_at, sent_at)
+   SELECT a::uuid, s, 'school', 'Enseignant ' || n, 'enseignant' || n || '@example.org', 'classroom_talk', 'high_school', 25, 'in_person', 60, '[]'::jsonb, '[]'::jsonb,
           CASE WHEN s = 'accepted' THEN st ELSE NULL END, 'Demande de démonstration pour la mesure.', t, CASE WHEN s = 'awaiting_requester_confirmation' THEN NULL ELSE t END
    FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[]) AS x(a, s, t, st, n)`,
   [rows.map((r) => r.ambassador), rows.map((r) => r.state), rows.map((r) => r.sentAt), rows.map((r) => r.start), rows.map((_, i) => i)],

@@ -19,7 +19,9 @@ import {
 } from '../src/server/handlers/self-service.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import { approvalSchema, purgeRejectedApplications } from '../src/server/workflows/review.ts';
-import { actOnThread, confirmRequest, submitRequest } from '../src/server/workflows/requests.ts';
+import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
+import { submitRequest } from '../src/server/workflows/requests/submit.ts';
+import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
 import { makeRequestInput } from './support/ambassadors.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';

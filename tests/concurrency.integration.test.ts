@@ -1,11 +1,14 @@
 /**
  * Races on a real PostgreSQL server with several connections (the embedded one serialises
- * everything): many accepts of one request at once, and the follow-up job run several times
- * at once. One wins, the others get a clear refusal, and no mail is queued twice.
+ * everything): many accepts of one request at once, an action racing a reassignment, and the
+ * follow-up job run several times at once. One wins, the others get a clear refusal, and no mail is queued twice.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
-import { actOnThread, confirmRequest, submitRequest, type RequestDeps } from '../src/server/workflows/requests.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
+import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
+import { submitRequest } from '../src/server/workflows/requests/submit.ts';
+import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
 import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
 import { manualClock } from './support/database.ts';
@@ -20,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 beforeEach(async () => {
   await server.db.query(
-    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters',
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens',
   );
   deps = {
     db: server.db,
@@ -57,6 +60,32 @@ describe('races on a real PostgreSQL', () => {
       new Set([JSON.stringify({ ok: false, refused: 'Cette demande est déjà acceptée : rien n’a changé.' })]),
     );
     expect((await outbox(server.db)).slice(before).map((m) => m.template)).toEqual(['request_accepted', 'request_accepted']);
+  });
+
+  it('given a reassignment committed while the first ambassador’s accept waits for the row, then that accept is refused and nothing is mailed', async () => {
+    const [link] = await sentRequests(1);
+    const other = await insertAmbassador(server.db, { displayName: 'Yanis B.' });
+    const before = (await outbox(server.db)).length;
+    // A referent's transaction holds the request row while the first ambassador acts.
+    const referent = await server.pool.connect();
+    try {
+      await referent.query('BEGIN');
+      await referent.query('SELECT id FROM requests FOR UPDATE');
+      const accept = actOnThread(deps, link!, 'accept', { slot: '0' });
+      await expect
+        .poll(
+          async () =>
+            (await server.db.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`))[0]!.n,
+        )
+        .toBe('1');
+      await referent.query('UPDATE requests SET ambassador_id = $1', [other.id]);
+      await referent.query('COMMIT');
+      expect(await accept).toEqual({ ok: false, refused: 'Ce lien a expiré ou ne donne plus accès à cette demande.' });
+    } finally {
+      referent.release();
+    }
+    expect((await server.db.query<{ status: string }>('SELECT status FROM requests'))[0]!.status).toBe('sent');
+    expect((await outbox(server.db)).slice(before)).toEqual([]);
   });
 
   it('given the follow-up job started four times at once, then each due reminder is queued once', async () => {

@@ -17,7 +17,6 @@ export function makeSettings(overrides: Partial<SettingsData> = {}): SettingsDat
     firstReminderDays: 3,
     secondReminderDays: 7,
     expiryAfterDeadlineDays: 5,
-    requesterConfirmedDays: 180,
     ...overrides,
   };
 }

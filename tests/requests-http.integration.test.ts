@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confirmRequestHandler, requestFormHandler, threadHandler } from '../src/server/handlers/requests.ts';
 import { referentSessionHandler, referentSignInHandler, territoryRequestsHandler } from '../src/server/handlers/referents.ts';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
-import type { RequestDeps } from '../src/server/workflows/requests.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
 import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
@@ -22,7 +22,7 @@ let deps: RequestDeps;
 let ambassador: AmbassadorFixture;
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters; DELETE FROM rate_limits',
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits',
   );
   deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE, referents: [] };
   ambassador = await insertAmbassador(database().db, {

@@ -4,16 +4,14 @@
  * escalation, expiry, feedback) with the exact mails each step produces, and the races.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runFollowUp } from '../src/server/workflows/follow-up.ts';
-import {
-  actOnThread,
-  confirmRequest,
-  openThread,
-  reassignRequest,
-  submitFeedback,
-  submitRequest,
-  type RequestDeps,
-} from '../src/server/workflows/requests.ts';
+import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
+import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
+import { submitFeedback } from '../src/server/workflows/requests/feedback.ts';
+import { reassignRequest } from '../src/server/workflows/requests/reassign.ts';
+import { submitRequest } from '../src/server/workflows/requests/submit.ts';
+import { openThread } from '../src/server/workflows/requests/thread.ts';
+import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
@@ -27,7 +25,7 @@ let ambassador: AmbassadorFixture;
 
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM confirmed_requesters',
+    'DELETE FROM requests; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens',
   );
   deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: 'https://ambassadeurs.example.org', referents };
   ambassador = await insertAmbassador(database().db, { displayName: 'Camille R.' });
@@ -74,12 +72,14 @@ describe('request and confirmation', () => {
     expect(after[1]!.text + after[1]!.html).not.toContain(ambassador.email);
   });
 
-  it('given a confirmed address, then its next request to another ambassador goes straight through; a second open request to the same one is refused by mail', async () => {
+  it('given a confirmed address, then its next request to another ambassador waits for its own confirmation link; a second open request to the same one is refused by mail', async () => {
     await sentRequest();
     const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
     const before = (await mails()).length;
     expect(await submitRequest(deps, makeRequestInput(other.path))).toEqual({ ok: true });
-    expect(templates(await mailsSince(before))).toEqual([
+    expect(templates(await mailsSince(before))).toEqual(['confirm_request → louise.martin@example.org']);
+    expect(await confirmRequest(deps, tokenIn((await mails()).at(-1)))).toMatchObject({ ok: true });
+    expect(templates(await mailsSince(before + 1))).toEqual([
       `request_to_ambassador → ${other.email}`,
       'request_sent → louise.martin@example.org',
     ]);
@@ -88,6 +88,20 @@ describe('request and confirmation', () => {
     expect(await submitRequest(deps, makeRequestInput(ambassador.path))).toEqual({ ok: true });
     expect(templates(await mailsSince(again))).toEqual(['request_already_open → louise.martin@example.org']);
     expect(Number((await database().db.query<{ n: string }>('SELECT count(*) AS n FROM requests'))[0]!.n)).toBe(2);
+  });
+
+  it('given a requester signed in with the same address (seam for a requester space), then the request goes straight to the ambassador; signed in with another address, it waits for the link', async () => {
+    expect(
+      await submitRequest(deps, makeRequestInput(ambassador.path), { signedInRequester: { email: 'Louise.Martin@example.org' } }),
+    ).toEqual({
+      ok: true,
+    });
+    expect(templates(await mails())).toEqual([`request_to_ambassador → ${ambassador.email}`, 'request_sent → louise.martin@example.org']);
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    expect(await submitRequest(deps, makeRequestInput(other.path), { signedInRequester: { email: 'autre@example.org' } })).toEqual({
+      ok: true,
+    });
+    expect(templates(await mailsSince(2))).toEqual(['confirm_request → louise.martin@example.org']);
   });
 
   it('given what the ambassador does not offer or a past slot, then a message by the field and nothing written', async () => {
@@ -234,6 +248,31 @@ describe('answers in the thread', () => {
     ]);
   });
 
+  it('given a declined, a cancelled or an expired request, when either side writes, then the message is refused and nobody is mailed', async () => {
+    const declined = await sentRequest();
+    await actOnThread(deps, declined.ambassador, 'decline', { body: 'Je change de poste en décembre, désolée !' });
+    const cancelled = await sentRequest({ email: 'annule@example.org' });
+    await actOnThread(deps, cancelled.requester, 'cancel', {});
+    const expired = await sentRequest({ email: 'expire@example.org' });
+    await database().db.query(`UPDATE requests SET status = 'expired' WHERE lower(requester_email) = 'expire@example.org'`);
+    const before = (await mails()).length;
+
+    for (const [links, label] of [
+      [declined, 'déclinée'],
+      [cancelled, 'annulée'],
+      [expired, 'expirée sans réponse'],
+    ] as const) {
+      for (const token of [links.requester, links.ambassador]) {
+        expect(await actOnThread(deps, token, 'message', { body: 'Toujours là ?' })).toEqual({
+          ok: false,
+          refused: `Cette demande est ${label} : on ne peut plus y écrire.`,
+        });
+      }
+    }
+    expect(await mailsSince(before)).toEqual([]);
+    expect(await database().db.query(`SELECT 1 FROM messages WHERE body = 'Toujours là ?'`)).toEqual([]);
+  });
+
   it('given an accepted request, when moved then cancelled, then updated and cancelling invitations keep the UID with a growing sequence', async () => {
     const links = await sentRequest();
     await actOnThread(deps, links.ambassador, 'accept', { slot: '0' });
@@ -275,6 +314,35 @@ describe('answers in the thread', () => {
     expect(await openThread(deps, links.ambassador)).toEqual({ ok: false, reason: 'unknown' });
     expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '0' })).toMatchObject({ ok: false });
     expect(await actOnThread(deps, tokenIn((await mails()).at(-2)), 'accept', { slot: '0' })).toMatchObject({ ok: true });
+  });
+
+  it('given slots proposed and messages exchanged, when a referent reassigns, then the new ambassador gets the requester’s own slots and none of the earlier exchange, and the requester sees each message under its writer’s name', async () => {
+    const links = await sentRequest();
+    await actOnThread(deps, links.ambassador, 'message', { body: 'Je regarde mon agenda.' });
+    await actOnThread(deps, links.ambassador, 'propose', { slot1: '2026-12-01T09:00' });
+    await actOnThread(deps, links.requester, 'message', { body: 'Le 1er décembre est difficile pour nous.' });
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
+    const id = (await database().db.query<{ id: string }>('SELECT id FROM requests'))[0]!.id;
+
+    expect(await reassignRequest(deps, referents[0]!, id, other.path)).toMatchObject({ ok: true });
+    const newAmbassador = tokenIn((await mails()).filter((m) => m.template === 'request_to_ambassador').at(-1));
+    await actOnThread(deps, newAmbassador, 'message', { body: 'Bonjour, je prends le relais.' });
+
+    const forNew = await openThread(deps, newAmbassador);
+    expect('request' in forNew && forNew.request.slots).toEqual(['2026-11-20T13:00:00.000Z', '2026-11-24T09:00:00.000Z']);
+    expect('request' in forNew && forNew.request.awaiting).toBe('ambassador');
+    expect('messages' in forNew && forNew.messages.map((m) => [m.authorName, m.body])).toEqual([
+      ['Yanis B.', 'Bonjour, je prends le relais.'],
+    ]);
+    const forRequester = await openThread(deps, links.requester);
+    expect('messages' in forRequester && forRequester.messages.map((m) => [m.author, m.authorName, m.body])).toEqual([
+      ['ambassador', 'Camille R.', 'Je regarde mon agenda.'],
+      ['requester', 'Louise Martin', 'Le 1er décembre est difficile pour nous.'],
+      ['ambassador', 'Yanis B.', 'Bonjour, je prends le relais.'],
+    ]);
+    expect(await actOnThread(deps, newAmbassador, 'accept', { slot: '0' })).toMatchObject({ ok: true });
+    const [row] = await database().db.query<{ accepted_start: Date }>('SELECT accepted_start FROM requests');
+    expect(row!.accepted_start.toISOString()).toBe('2026-11-20T13:00:00.000Z');
   });
 });
 

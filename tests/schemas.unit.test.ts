@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { maskContacts, requestSchema, slotsOf } from '../src/lib/request.ts';
+import { applicationSchema } from '../src/lib/application.ts';
 import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
-import { makeProfileInput } from './fixtures.ts';
+import { makeApplicationInput, makeProfileInput } from './fixtures.ts';
 import { makeRequestInput } from './support/ambassadors.ts';
 
 /** The French messages of a failed parse, by field. */
@@ -99,9 +100,46 @@ describe('request form schema', () => {
     expect(errors({ ...valid, slot2: valid.slot1 })).toEqual({ slot2: 'Créneau 2 : il est identique à un autre créneau.' });
   });
 
+  it('given a name with digits, a web address or a control character, then the request is refused by the field, in French', () => {
+    for (const name of [
+      'Louise 2',
+      'http://banque.example',
+      'www.banque-en-ligne.fr',
+      'banque-en-ligne.fr',
+      'Louise\r\nMartin',
+      'Louise\u202eMartin',
+    ]) {
+      const result = requestSchema.safeParse({ ...valid, name });
+      expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]))).toEqual({
+        name: 'Votre nom : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+      });
+    }
+    expect(requestSchema.safeParse({ ...valid, name: 'Jean-Pierre D’Almeida' }).success).toBe(true);
+  });
+
   it('given contact details in a text, then they are masked', () => {
     expect(maskContacts('Écris-moi à lea.dupont@example.org ou au 06 12 34 56 78 !')).toBe(
       'Écris-moi à [coordonnées masquées] ou au [coordonnées masquées] !',
     );
+  });
+});
+
+describe('names in the signup and the profile', () => {
+  it('given first, last and display names with digits, a web address or a line break, then each field is refused, in French', () => {
+    const result = applicationSchema.safeParse(
+      makeApplicationInput({
+        firstName: 'Camille\nVotre compte est bloqué',
+        lastName: 'https://banque.example',
+        displayName: 'Camille 06',
+      }),
+    );
+    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]))).toMatchObject({
+      firstName: 'Prénom : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+      lastName: 'Nom : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+      displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+    });
+    expect(messages(ambassadorSchema.safeParse(makeProfileInput({ displayName: 'Camille www.example.org' })))).toMatchObject({
+      displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * GET /api/demandes/confirmer?jeton=…: page with a button (mail scanners follow GET links). POST /api/demandes/confirmer (jeton): confirms the requester's address once
- * and sends the request to the ambassador (two mails in the same transaction).
+ * GET /api/demandes/confirmer?jeton=…: page with a button (mail scanners follow GET links). POST /api/demandes/confirmer (jeton): confirms this request (each request
+ * is confirmed by its own link) and sends the request to the ambassador (two mails in the same transaction).
  */
 import type { Config } from '@netlify/functions';
 import { referentDeps } from '../../src/server/deps.ts';

@@ -7,7 +7,7 @@
 import type { Config } from '@netlify/functions';
 import { referentDeps } from '../../src/server/deps.ts';
 import { deliverSoon } from '../../src/server/mail/deliver-soon.ts';
-import { runFollowUp } from '../../src/server/workflows/follow-up.ts';
+import { runFollowUp } from '../../src/server/workflows/requests/follow-up.ts';
 
 export default async (_req: Request, context: { waitUntil?: (promise: Promise<unknown>) => void }): Promise<void> => {
   const report = await runFollowUp(await referentDeps());

@@ -252,11 +252,6 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         integer('firstReminderDays', 'Premier rappel sans réponse (jours)', { min: 1, max: 60, default: 3 }),
         integer('secondReminderDays', 'Second rappel sans réponse (jours)', { min: 1, max: 60, default: 7 }),
         integer('expiryAfterDeadlineDays', 'Expiration après le délai de réponse (jours)', { min: 1, max: 60, default: 5 }),
-        integer('requesterConfirmedDays', 'Durée de validité d’une adresse de demandeur confirmée (jours)', {
-          min: 1,
-          max: 730,
-          default: 180,
-        }),
       ],
     },
   ];

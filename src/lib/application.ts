@@ -4,7 +4,7 @@
  * the checks against the national reference data (commune and département codes).
  */
 import { z } from 'astro/zod';
-import { blankAsMissing, oneOf, publicText, someOf } from './fields.ts';
+import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
@@ -19,8 +19,18 @@ const COMMUNE_MESSAGE = 'Commune : choisissez votre commune dans la liste propos
 export const applicationSchema = z.strictObject(
   {
     type: oneOf(AMBASSADOR_TYPES, 'Profil'),
-    firstName: z.string(required('Prénom')).trim().min(1, required('Prénom')).max(60, { error: 'Prénom : 60 caractères au plus.' }),
-    lastName: z.string(required('Nom')).trim().min(1, required('Nom')).max(60, { error: 'Nom : 60 caractères au plus.' }),
+    firstName: z
+      .string(required('Prénom'))
+      .trim()
+      .min(1, required('Prénom'))
+      .max(60, { error: 'Prénom : 60 caractères au plus.' })
+      .refine(isPlainName, plainNameMessage('Prénom')),
+    lastName: z
+      .string(required('Nom'))
+      .trim()
+      .min(1, required('Nom'))
+      .max(60, { error: 'Nom : 60 caractères au plus.' })
+      .refine(isPlainName, plainNameMessage('Nom')),
     email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
     phone: blankAsMissing(
       z
@@ -29,7 +39,7 @@ export const applicationSchema = z.strictObject(
         .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: PHONE_MESSAGE })
         .optional(),
     ),
-    displayName: publicText(2, 60, 'Nom affiché'),
+    displayName: publicText(2, 60, 'Nom affiché').refine(isPlainName, plainNameMessage('Nom affiché')),
     jobTitle: publicText(2, 100, 'Métier ou formation'),
     sector: oneOf(SECTORS, 'Secteur'),
     organisation: blankAsMissing(publicText(2, 100, 'Employeur ou établissement').optional()),

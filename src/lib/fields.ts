@@ -33,6 +33,22 @@ export function publicText(min: number, max: number, what: string) {
     });
 }
 
+/**
+ * Digits, a web address (or what looks like a domain), control and invisible formatting
+ * characters: none belongs in a name, and names are repeated in mails sent from the Région's
+ * domain and in pages, where they could pass for a message from the Région.
+ */
+const NOT_IN_A_NAME = /[\d\p{Cc}\p{Cf}\p{Zl}\p{Zp}@/\\]|www\.|[\p{L}-]\.\p{L}{2,}/iu;
+
+/** A person's name or a display name: letters, spaces and the marks names use (hyphen, apostrophe, initial's dot). */
+export function isPlainName(text: string): boolean {
+  return !NOT_IN_A_NAME.test(text);
+}
+
+export const plainNameMessage = (what: string) => ({
+  error: `${what} : lettres seulement, sans chiffres, adresse web ni retour à la ligne.`,
+});
+
 /** An optional field left empty in a form arrives as "": treat it as not given. */
 export function blankAsMissing<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);

@@ -41,6 +41,9 @@ const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestSta
 /** Statuses in which a request still counts against the ambassador and blocks a second one from the same requester. */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['awaiting_requester_confirmation', 'sent', 'accepted'];
 
+/** Statuses in which the thread takes messages: not before the requester's confirmation, nor once declined, expired or cancelled. */
+export const MESSAGE_STATUSES: readonly RequestStatus[] = ['sent', 'accepted', 'done'];
+
 export class IllegalRequestTransition extends Error {
   override name = 'IllegalRequestTransition';
 }

@@ -4,7 +4,7 @@
  * accept) and on the clock (future slots) is checked by the workflow.
  */
 import { z } from 'astro/zod';
-import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, oneOf } from './fields.ts';
+import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, isPlainName, oneOf, plainNameMessage } from './fields.ts';
 import { LOCAL_DATE_TIME } from './paris-time.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS } from './vocabularies.ts';
 
@@ -41,7 +41,7 @@ export const requestSchema = z
         .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
         .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
       requesterKind: oneOf(REQUESTER_KINDS, 'Vous êtes'),
-      name: text(2, 80, 'Votre nom'),
+      name: text(2, 80, 'Votre nom').refine(isPlainName, plainNameMessage('Votre nom')),
       email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
       role: blankAsMissing(text(2, 80, 'Votre fonction').optional()),
       organisationName: blankAsMissing(text(2, 120, 'Nom de l’établissement ou de la structure').optional()),

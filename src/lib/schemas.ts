@@ -17,7 +17,7 @@ import {
   PUBLICS,
   SECTORS,
 } from './vocabularies.ts';
-import { oneOf, publicText, someOf } from './fields.ts';
+import { isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 
 export const departmentCode = z
   .string({ error: 'Département : code attendu, par exemple "59".' })
@@ -43,7 +43,9 @@ const date = z.coerce.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
 export const ambassadorSchema = z
   .strictObject({
     type: oneOf(AMBASSADOR_TYPES, "Type d'ambassadeur").describe("Type d'ambassadeur"),
-    displayName: publicText(2, 60, 'Nom affiché').describe('Nom affiché, choisi par la personne (par exemple prénom et initiale)'),
+    displayName: publicText(2, 60, 'Nom affiché')
+      .refine(isPlainName, plainNameMessage('Nom affiché'))
+      .describe('Nom affiché, choisi par la personne (par exemple prénom et initiale)'),
     jobTitle: publicText(2, 100, 'Métier ou formation').describe('Intitulé du métier exercé ou de la formation suivie'),
     sector: oneOf(SECTORS, 'Secteur').describe("Secteur d'activité (domaine du ROME, A à N)"),
     organisation: publicText(2, 100, 'Employeur ou établissement')
@@ -155,13 +157,6 @@ export const settingsSchema = z
       .max(60)
       .default(5)
       .describe('Jours après le délai de réponse (et le signalement au référent) avant que la demande expire'),
-    requesterConfirmedDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(730)
-      .default(180)
-      .describe('Durée pendant laquelle l’adresse confirmée d’un demandeur le reste, en jours'),
   })
   .refine((s) => s.firstReminderDays < s.secondReminderDays && s.secondReminderDays < s.answerDeadlineDays, {
     error: 'Rappels : le premier doit précéder le second, et le second le délai de réponse (par exemple 3, 7 et 10 jours).',

@@ -3,8 +3,8 @@
  * so that reminders, escalation, expiry and feedback can be seen locally without waiting days.
  */
 import { htmlPage, isSameOrigin, methodNotAllowed, notFound, readBody, text } from '../http.ts';
-import { runFollowUp } from '../workflows/follow-up.ts';
-import type { RequestDeps } from '../workflows/requests.ts';
+import type { RequestDeps } from '../workflows/requests/deps.ts';
+import { runFollowUp } from '../workflows/requests/follow-up.ts';
 import { parseParisDateTime } from '../../lib/paris-time.ts';
 
 export function devFollowUpHandler({ enabled, deps }: { enabled: () => boolean; deps: () => Promise<RequestDeps> }) {

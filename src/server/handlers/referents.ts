@@ -26,7 +26,10 @@ import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, s
 import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { formatParis } from '../../lib/paris-time.ts';
-import { reassignRequest, requestsOfTerritory, suggestAmbassadors, type RequestDeps } from '../workflows/requests.ts';
+import type { RequestDeps } from '../workflows/requests/deps.ts';
+import { reassignRequest } from '../workflows/requests/reassign.ts';
+import { suggestAmbassadors } from '../workflows/requests/suggestions.ts';
+import { requestsOfTerritory } from '../workflows/requests/territory.ts';
 
 type Deps = ReferentDeps & ReviewDeps & RequestDeps;
 type Provider = () => Promise<Deps>;

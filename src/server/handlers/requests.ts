@@ -9,20 +9,14 @@ import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { checkboxGroup, errorSummary, inputField, postForm, radioGroup, selectField, textAreaField, type Errors } from '../html/form.ts';
 import { forbidden } from './link-session.ts';
-import {
-  actOnThread,
-  ambassadorByPath,
-  confirmRequest,
-  openThread,
-  submitFeedback,
-  submitRequest,
-  whyUnavailable,
-  type AmbassadorRecord,
-  type RequestDeps,
-  type Thread,
-  type ThreadAction,
-  THREAD_DONE,
-} from '../workflows/requests.ts';
+import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
+import { whyUnavailable } from '../workflows/requests/availability.ts';
+import { confirmRequest } from '../workflows/requests/confirm.ts';
+import type { RequestDeps } from '../workflows/requests/deps.ts';
+import { submitFeedback } from '../workflows/requests/feedback.ts';
+import { submitRequest } from '../workflows/requests/submit.ts';
+import { openThread, type Thread } from '../workflows/requests/thread.ts';
+import { actOnThread, THREAD_DONE, type ThreadAction } from '../workflows/requests/thread-actions.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
 import { departmentChoices, departmentLabel } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
@@ -241,7 +235,7 @@ export function requestFormHandler(deps: Provider) {
       const sentPage = () =>
         htmlPage({
           title: 'Vérifiez votre messagerie',
-          body: '<p>Merci ! Un courriel vient de vous être envoyé. Si c’est votre première demande, ouvrez-le pour confirmer votre adresse : la demande sera alors transmise à l’ambassadeur. Si vous avez confirmé votre adresse récemment, elle lui est déjà transmise.</p><p><a href="/ambassadeurs/">Retour à l’annuaire</a></p>',
+          body: '<p>Merci ! Un courriel vient de vous être envoyé. Ouvrez-le et confirmez cette demande par son lien : elle sera alors transmise à l’ambassadeur.</p><p><a href="/ambassadeurs/">Retour à l’annuaire</a></p>',
         });
       if (typeof body.website === 'string' && body.website !== '') return sentPage();
       delete body.website;
@@ -419,7 +413,7 @@ function threadPage(
   }
   const canWrite = ['sent', 'accepted', 'done'].includes(r.status);
   const messages = t.messages.length
-    ? `<ol class="messages">${t.messages.map((m) => `<li><p><strong>${m.author === t.side ? 'Vous' : e(m.author === 'requester' ? r.requester_name : m.author === 'ambassador' ? t.ambassador.public.displayName : 'Référent')}</strong>, ${e(formatParis(m.created_at))}</p><p>${e(m.body).replace(/\n/g, '<br>')}</p></li>`).join('')}</ol>`
+    ? `<ol class="messages">${t.messages.map((m) => `<li><p><strong>${m.author === t.side ? 'Vous' : e(m.authorName)}</strong>, ${e(formatParis(m.created_at))}</p><p>${e(m.body).replace(/\n/g, '<br>')}</p></li>`).join('')}</ol>`
     : '<p>Aucun message pour l’instant.</p>';
   const details = [
     ['Demandeur', [r.requester_name, r.requester_role, r.organisation_name, r.uai ? `UAI ${r.uai}` : null].filter(Boolean).join(', ')],

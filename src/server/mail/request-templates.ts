@@ -39,7 +39,8 @@ export function confirmRequestMail(c: MailContext, to: string, r: RequestSummary
     to,
     subject: `Confirmez votre demande à ${r.ambassadorName}`,
     paragraphs: [
-      `Bonjour ${r.requesterName},`,
+      // Not the name typed in the form: until the address is confirmed, anyone may have typed it.
+      'Bonjour,',
       `Vous avez préparé une demande pour ${r.ambassadorName} : ${what(r)}. Confirmez votre adresse pour qu’elle lui soit transmise. Le lien est valable ${hours} heures.`,
       "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera transmis.",
     ],

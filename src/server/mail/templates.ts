@@ -39,24 +39,19 @@ export function render(context: MailContext, body: Body): MailToSend {
   };
 }
 
-/** A subject is one line: Resend refuses CR/LF (the mail would be abandoned), and a header must never be split. */
+/** A subject is one line, whatever a name in it holds: Resend refuses CR/LF (the mail would be abandoned), and a line break would start a mail header. */
 export function oneLine(subject: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  return subject.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  return subject.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
 
-export function confirmApplicationMail(
-  context: MailContext,
-  to: { email: string; firstName: string },
-  link: string,
-  lifetimeHours: number,
-): MailToSend {
+export function confirmApplicationMail(context: MailContext, to: { email: string }, link: string, lifetimeHours: number): MailToSend {
   return render(context, {
     template: 'confirm_application',
     to: to.email,
     subject: 'Confirmez votre inscription comme ambassadeur',
     paragraphs: [
-      `Bonjour ${to.firstName},`,
+      // Not the first name typed in the form: until the address is confirmed, anyone may have typed it.
+      'Bonjour,',
       `Merci de vouloir partager votre métier ou votre formation avec les jeunes de la Région ${context.regionName}.`,
       `Pour confirmer votre adresse et transmettre votre inscription au référent de votre département, ouvrez le lien ci-dessous. Il est valable ${lifetimeHours} heures.`,
       "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message : elle sera effacée.",

@@ -14,7 +14,10 @@ import { audit } from '../audit.ts';
 import { publicSnapshot } from '../directory-snapshot.ts';
 import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
 import { ambassadorLeftMail } from '../mail/request-templates.ts';
-import { ambassadorById, invitationOf, summaryOf, type RequestRow } from './requests.ts';
+import { ambassadorById } from '../records/ambassadors.ts';
+import type { RequestRow } from '../records/requests.ts';
+import { invitationOf } from './requests/calendar.ts';
+import { summaryOf } from './requests/summary.ts';
 import { manageProfileLinkMail } from '../mail/templates.ts';
 import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
@@ -240,8 +243,9 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     [id],
   );
   const messages = await deps.db.query<{ request_id: string; author: string; body: string; created_at: Date }>(
-    'SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) ORDER BY id',
-    [requests.map((r) => r.id)],
+    // Of a request reassigned to them, only the exchange since: not a previous ambassador's.
+    `SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) AND (ambassador_id = $2 OR author = 'referent') ORDER BY id`,
+    [requests.map((r) => r.id), id],
   );
   return {
     exporteLe: deps.clock.now().toISOString(),

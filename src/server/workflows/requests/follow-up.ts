@@ -9,7 +9,7 @@
  * UPDATE (FOR UPDATE SKIP LOCKED), in the same transaction as the mails it queues, so a row
  * moves, and mails, once. It works in batches with set-based statements and bulk inserts.
  */
-import { enqueueMails, type MailToSend } from '../mail/outbox.ts';
+import { enqueueMails, type MailToSend } from '../../mail/outbox.ts';
 import {
   escalationMail,
   feedbackMail,
@@ -17,20 +17,16 @@ import {
   reminderMail,
   requestExpiredMail,
   type Suggestion,
-} from '../mail/request-templates.ts';
-import type { Queryable } from '../db.ts';
-import { issueTokens } from '../tokens.ts';
-import {
-  THREAD_LINK_DAYS,
-  ambassadorById,
-  summaryOf,
-  suggestAmbassadors,
-  threadSubject,
-  type AmbassadorRecord,
-  type RequestDeps,
-  type RequestRow,
-} from './requests.ts';
-import { nextRequestStatus } from '../../lib/request-status.ts';
+} from '../../mail/request-templates.ts';
+import type { Queryable } from '../../db.ts';
+import { ambassadorById, type AmbassadorRecord } from '../../records/ambassadors.ts';
+import type { RequestRow } from '../../records/requests.ts';
+import { issueTokens } from '../../tokens.ts';
+import type { RequestDeps } from './deps.ts';
+import { suggestAmbassadors } from './suggestions.ts';
+import { summaryOf } from './summary.ts';
+import { THREAD_LINK_DAYS, threadSubject } from './thread.ts';
+import { nextRequestStatus } from '../../../lib/request-status.ts';
 
 const DAY = 86_400_000;
 const BATCH = 500;

@@ -1,0 +1,31 @@
+/**
+ * The feedback survey after the date (brief F7): each side's one-time link records a
+ * satisfaction, the young people reached and a comment.
+ */
+import type { Side } from '../../records/requests.ts';
+import { consumeToken } from '../../tokens.ts';
+import { text, type ActionResult, type RequestDeps } from './deps.ts';
+
+export async function submitFeedback(deps: RequestDeps, token: string, input: Record<string, unknown>): Promise<ActionResult> {
+  const satisfaction = Number(input.satisfaction);
+  const reachedText = text(input.youngPeopleReached);
+  const reached = reachedText === '' ? null : Number(reachedText);
+  const comment = text(input.comment);
+  const errors: Record<string, string> = {};
+  if (!Number.isInteger(satisfaction) || satisfaction < 1 || satisfaction > 5)
+    errors.satisfaction = 'Satisfaction : choisissez une note de 1 à 5.';
+  if (reached !== null && (!Number.isInteger(reached) || reached < 0 || reached > 2000))
+    errors.youngPeopleReached = 'Jeunes rencontrés : nombre entier entre 0 et 2 000.';
+  if (comment.length > 1000) errors.comment = 'Commentaire : 1 000 caractères au plus.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return deps.db.transaction(async (tx) => {
+    const check = await consumeToken(tx, deps.clock, 'request_feedback', token);
+    if (!check.ok) return { ok: false, refused: check.reason === 'used' ? 'Merci, votre avis est déjà enregistré.' : 'Ce lien a expiré.' };
+    const [id, side] = check.subject.split('/') as [string, Side];
+    await tx.query(
+      `INSERT INTO feedback (request_id, side, satisfaction, young_people_reached, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [id, side, satisfaction, reached, comment || null, deps.clock.now()],
+    );
+    return { ok: true, done: 'Merci ! Votre avis est enregistré.' };
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * A requester fills the form (brief F5): checked against what the ambassador offers, recorded
+ * awaiting the requester's confirmation by the link mailed for this very request (an address
+ * that confirmed before proves nothing about who types it now), or answered with similar
+ * ambassadors when this one cannot be asked now.
+ */
+import type { Clock } from '../../clock.ts';
+import { audit } from '../../audit.ts';
+import { enqueueMail } from '../../mail/outbox.ts';
+import { confirmRequestMail, requestAlreadyOpenMail, type Suggestion } from '../../mail/request-templates.ts';
+import { ambassadorByPath, type AmbassadorRecord } from '../../records/ambassadors.ts';
+import { issueToken } from '../../tokens.ts';
+import { fieldErrors } from '../../../lib/application.ts';
+import { parseParisDateTime } from '../../../lib/paris-time.ts';
+import { isMinorRequester, maskContacts, requestSchema, slotsOf, type RequestInput } from '../../../lib/request.ts';
+import { whyUnavailable } from './availability.ts';
+import { sendToAmbassador } from './confirm.ts';
+import type { RequestDeps } from './deps.ts';
+import { slotErrors } from './slots.ts';
+import { summaryOf } from './summary.ts';
+
+export type SubmitResult =
+  | { ok: true }
+  | { ok: false; errors: Record<string, string> }
+  | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
+
+export interface SubmitOptions {
+  /**
+   * The address of a requester signed in to their own space (none exists yet): their session
+   * proves the address, so a request made in its name needs no confirmation link.
+   */
+  signedInRequester?: { email: string };
+}
+
+export async function submitRequest(deps: RequestDeps, input: unknown, options: SubmitOptions = {}): Promise<SubmitResult> {
+  const parsed = requestSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const form = parsed.data;
+  const ambassador = await ambassadorByPath(deps.db, form.ambassador);
+  if (!ambassador) return { ok: false, unavailable: 'unknown', suggestions: [] };
+  const unavailable = await whyUnavailable(deps, ambassador, { intervention: form.intervention, requesterDepartment: form.department });
+  if (unavailable) return { ok: false, ...unavailable };
+  const errors = checkAgainstAmbassador(form, ambassador, deps.clock);
+  if (!deps.settings.departments.includes(form.department))
+    errors.department = `Département : le réseau couvre ${deps.settings.departments.join(', ')}. Pour un autre département, adressez-vous à sa Région.`;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  try {
+    await recordRequest(deps, form, ambassador, options);
+  } catch (error) {
+    // The same requester sending the same form twice at once: one request is kept.
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+  return { ok: true };
+}
+
+function checkAgainstAmbassador(form: RequestInput, ambassador: AmbassadorRecord, clock: Clock): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const p = ambassador.public;
+  if (!p.interventions.includes(form.intervention))
+    errors.intervention = 'Type d’intervention : choisissez parmi ceux que cet ambassadeur propose.';
+  if (!p.publics.includes(form.public)) errors.public = 'Public : choisissez parmi ceux auprès desquels cet ambassadeur intervient.';
+  if (!p.modalities.includes(form.modality)) errors.modality = 'Modalité : cet ambassadeur ne la propose pas.';
+  slotErrors(slotsOf(form), clock, errors);
+  return errors;
+}
+
+async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: AmbassadorRecord, options: SubmitOptions): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const summary = summaryOf(
+      {
+        intervention: form.intervention,
+        public: form.public,
+        requester_name: form.name,
+        organisation_name: form.organisationName ?? null,
+      },
+      ambassador,
+    );
+    const [open] = await tx.query(
+      `SELECT id FROM requests WHERE ambassador_id = $1 AND lower(requester_email) = lower($2) AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted')`,
+      [ambassador.id, form.email],
+    );
+    if (open) {
+      await enqueueMail(tx, deps.clock, requestAlreadyOpenMail(deps.settings, form.email, summary));
+      return;
+    }
+    const minor = isMinorRequester(form);
+    const starts = slotsOf(form).map((s) => parseParisDateTime(s)!.toISOString());
+    const [row] = await tx.query<{ id: string }>(
+      `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
+         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16) RETURNING id`,
+      [
+        ambassador.id,
+        form.requesterKind,
+        form.name,
+        form.email,
+        form.role ?? null,
+        minor,
+        form.organisationName ?? null,
+        form.uai ?? null,
+        form.intervention,
+        form.public,
+        form.level ?? null,
+        form.groupSize,
+        form.modality,
+        form.accompaniedBy ?? null,
+        Number(form.durationMinutes),
+        JSON.stringify(starts),
+        minor ? maskContacts(form.message) : form.message,
+        now,
+        form.department,
+      ],
+    );
+    const id = row!.id;
+    await audit(tx, now, 'demandeur', 'request_submitted', id);
+    if (options.signedInRequester?.email.toLowerCase() === form.email.toLowerCase()) {
+      await sendToAmbassador(tx, deps, id);
+      return;
+    }
+    const hours = deps.settings.confirmationLinkHours;
+    const token = await issueToken(tx, deps.clock, { purpose: 'confirm_request', subject: id, lifetimeMs: hours * 3_600_000 });
+    await enqueueMail(
+      tx,
+      deps.clock,
+      confirmRequestMail(deps.settings, form.email, summary, `${deps.siteUrl}/api/demandes/confirmer?jeton=${token}`, hours),
+    );
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Other ambassadors to ask instead (at an unavailable form, a decline, an escalation or a
+ * reassignment): same sector, available, in the requester's département first, then the nearest.
+ */
+import type { Clock } from '../../clock.ts';
+import type { Queryable } from '../../db.ts';
+import type { PublicSnapshot } from '../../directory-snapshot.ts';
+import type { Suggestion } from '../../mail/request-templates.ts';
+import { AMBASSADOR_SQL, capacityWindowStart, loadSince } from '../../records/ambassadors.ts';
+
+/**
+ * Up to `limit` ambassadors of the same sector as `near`, not paused, under capacity: those who
+ * intervene in the requester's département first (when it is known), then the nearest to `near`.
+ * Only commune centres of ambassadors are known, not the requester's, hence the département.
+ */
+export async function suggestAmbassadors(
+  db: Queryable,
+  clock: Clock,
+  siteUrl: string,
+  {
+    near,
+    exclude,
+    intervention,
+    requesterDepartment,
+    limit = 3,
+  }: { near: PublicSnapshot; exclude: readonly string[]; intervention?: string; requesterDepartment?: string | null; limit?: number },
+): Promise<(Suggestion & { path: string })[]> {
+  const rows = await db.query<{ department: string; slug: string; public: PublicSnapshot }>(
+    `${AMBASSADOR_SQL}
+     WHERE NOT m.paused AND m.public->>'sector' = $1 AND NOT (m.id = ANY($2::uuid[]))
+       AND ($6::text IS NULL OR m.public->'interventions' ? $6)
+       AND ${loadSince('$3')} < a.monthly_capacity
+     ORDER BY coalesce(m.public->'departments' ? $8::text, false) DESC,
+       power((m.public->>'latitude')::float - $4, 2) + power(((m.public->>'longitude')::float - $5) * cos(radians($4)), 2)
+     LIMIT $7`,
+    [
+      near.sector,
+      exclude,
+      capacityWindowStart(clock),
+      near.latitude,
+      near.longitude,
+      intervention ?? null,
+      limit,
+      requesterDepartment ?? null,
+    ],
+  );
+  return rows.map((r) => ({
+    displayName: r.public.displayName,
+    jobTitle: r.public.jobTitle,
+    path: `${r.department}/${r.slug}`,
+    url: `${siteUrl}/ambassadeurs/${r.department}/${r.slug}/`,
+  }));
+}

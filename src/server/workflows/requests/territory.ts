@@ -1,0 +1,53 @@
+/**
+ * The open requests of a referent's départements (brief F8), escalated first, then the longest waiting.
+ */
+import type { Queryable } from '../../db.ts';
+import type { PublicSnapshot } from '../../directory-snapshot.ts';
+import type { Referent } from '../../referents.ts';
+import type { RequestRow, Side } from '../../records/requests.ts';
+import type { RequestStatus } from '../../../lib/request-status.ts';
+
+export interface TerritoryRequest {
+  id: string;
+  status: RequestStatus;
+  awaiting: Side;
+  intervention: string;
+  requesterDepartment: string | null;
+  requesterName: string;
+  organisationName: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  escalatedAt: Date | null;
+  acceptedStart: Date | null;
+  ambassador: { id: string; department: string; displayName: string; public: PublicSnapshot };
+}
+
+/** The open requests of a referent's départements: escalated first, then the longest waiting. */
+export async function requestsOfTerritory(db: Queryable, referent: Referent): Promise<TerritoryRequest[]> {
+  const rows = await db.query<RequestRow & { department: string; ambassador_public: PublicSnapshot; escalated_at: Date | null }>(
+    `SELECT r.*, m.department, m.public AS ambassador_public FROM requests r JOIN ambassadors m ON m.id = r.ambassador_id
+     WHERE m.department = ANY($1::text[]) AND r.status IN ('awaiting_requester_confirmation', 'sent', 'accepted')
+     ORDER BY (r.status = 'sent' AND r.escalated_at IS NOT NULL) DESC, (r.status = 'sent') DESC, coalesce(r.sent_at, r.created_at)
+     LIMIT 500`,
+    [referent.departments],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    awaiting: r.awaiting,
+    intervention: r.intervention,
+    requesterDepartment: r.requester_department,
+    requesterName: r.requester_name,
+    organisationName: r.organisation_name,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+    escalatedAt: r.escalated_at,
+    acceptedStart: r.accepted_start,
+    ambassador: {
+      id: r.ambassador_id,
+      department: r.department,
+      displayName: r.ambassador_public.displayName,
+      public: r.ambassador_public,
+    },
+  }));
+}
