@@ -273,6 +273,42 @@ describe('answers in the thread', () => {
     expect(await database().db.query(`SELECT 1 FROM messages WHERE body = 'Toujours là ?'`)).toEqual([]);
   });
 
+  it('given a requester under 18, then contact details are masked in every free text of the request and in what the ambassador writes to them', async () => {
+    const links = await sentRequest({
+      requesterKind: 'individual',
+      organisationName: 'Club lea.club@example.org',
+      role: 'Élève, 06 12 34 56 78',
+      uai: '',
+      age: '16',
+      email: 'lea@example.org',
+      name: 'Léa',
+      level: 'Terminale, lea.perso@example.org',
+      accompaniedBy: 'Ma mère, au 06 98 76 54 32',
+    });
+    const [row] = await database().db.query<Record<string, string>>(
+      'SELECT requester_role, organisation_name, level, accompanied_by FROM requests',
+    );
+    expect(row).toEqual({
+      requester_role: 'Élève, [coordonnées masquées]',
+      organisation_name: 'Club [coordonnées masquées]',
+      level: 'Terminale, [coordonnées masquées]',
+      accompanied_by: 'Ma mère, au [coordonnées masquées]',
+    });
+    const toAmbassador = (await mails()).find((m) => m.template === 'request_to_ambassador')!;
+    expect(toAmbassador.text + toAmbassador.html).not.toMatch(/@example\.org|06 12|06 98/);
+
+    await actOnThread(deps, links.ambassador, 'message', { body: 'Appelle-moi au 07 11 22 33 44, ce sera plus simple.' });
+    await actOnThread(deps, links.ambassador, 'decline', { body: 'Écris-moi plutôt à camille.perso@example.org pour en parler.' });
+    const declined = (await mails()).at(-1)!;
+    expect(declined.template).toBe('request_declined');
+    expect(declined.text).toContain('Écris-moi plutôt à [coordonnées masquées] pour en parler.');
+    const thread = await openThread(deps, links.requester);
+    expect('messages' in thread && thread.messages.map((m) => m.body)).toEqual([
+      'Appelle-moi au [coordonnées masquées], ce sera plus simple.',
+      'Écris-moi plutôt à [coordonnées masquées] pour en parler.',
+    ]);
+  });
+
   it('given an accepted request, when moved then cancelled, then updated and cancelling invitations keep the UID with a growing sequence', async () => {
     const links = await sentRequest();
     await actOnThread(deps, links.ambassador, 'accept', { slot: '0' });

@@ -128,6 +128,20 @@ export function isMinorRequester(r: Pick<RequestInput, 'requesterKind' | 'age'>)
 
 const CONTACT = new RegExp(`${EMAIL_PATTERN.source}|${PHONE_PATTERN.source}`, 'g');
 
+/** Every text of a request typed freely by the requester. */
+const FREE_TEXTS = ['name', 'role', 'organisationName', 'level', 'accompaniedBy', 'message'] as const;
+
+/** The request as stored and shown: for a requester under 18, contact details masked in every free text. */
+export function withMinorContactsMasked(r: RequestInput): RequestInput {
+  if (!isMinorRequester(r)) return r;
+  const masked = { ...r };
+  for (const key of FREE_TEXTS) {
+    const value = r[key];
+    if (typeof value === 'string') masked[key] = maskContacts(value);
+  }
+  return masked;
+}
+
 /** Replaces e-mail addresses and phone numbers in a text. */
 export function maskContacts(text: string): string {
   return text.replace(CONTACT, '[coordonnées masquées]');

@@ -12,7 +12,7 @@ import { ambassadorByPath, type AmbassadorRecord } from '../../records/ambassado
 import { issueToken } from '../../tokens.ts';
 import { fieldErrors } from '../../../lib/application.ts';
 import { parseParisDateTime } from '../../../lib/paris-time.ts';
-import { isMinorRequester, maskContacts, requestSchema, slotsOf, type RequestInput } from '../../../lib/request.ts';
+import { isMinorRequester, requestSchema, slotsOf, withMinorContactsMasked, type RequestInput } from '../../../lib/request.ts';
 import { whyUnavailable } from './availability.ts';
 import { sendToAmbassador } from './confirm.ts';
 import type { RequestDeps } from './deps.ts';
@@ -64,7 +64,9 @@ function checkAgainstAmbassador(form: RequestInput, ambassador: AmbassadorRecord
   return errors;
 }
 
-async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: AmbassadorRecord, options: SubmitOptions): Promise<void> {
+async function recordRequest(deps: RequestDeps, typed: RequestInput, ambassador: AmbassadorRecord, options: SubmitOptions): Promise<void> {
+  // Stored and shown as typed, except contact details of a requester under 18, masked in every free text.
+  const form = withMinorContactsMasked(typed);
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const summary = summaryOf(
@@ -107,7 +109,7 @@ async function recordRequest(deps: RequestDeps, form: RequestInput, ambassador: 
         form.accompaniedBy ?? null,
         Number(form.durationMinutes),
         JSON.stringify(starts),
-        minor ? maskContacts(form.message) : form.message,
+        form.message,
         now,
         form.department,
       ],

@@ -75,6 +75,8 @@ export async function actOnThread(
       mail('ambassador', await linkFor('ambassador')),
     ];
     const now = deps.clock.now();
+    /** Words that reach a requester under 18 (or come from them) never carry contact details. */
+    const shown = (words: string) => (request.requester_minor ? maskContacts(words) : words);
 
     if (action !== 'message') {
       const refusal = whyNot(request, who.side, action);
@@ -139,7 +141,7 @@ export async function actOnThread(
             deps.settings,
             request.requester_email,
             summaryOf(request, ambassador),
-            note,
+            shown(note),
             await linkFor('requester'),
             suggestions,
           ),
@@ -205,7 +207,7 @@ export async function actOnThread(
           requestCancelledMail(
             deps.settings,
             addresses[other],
-            { recipientName: names[other], authorName: names[who.side], note },
+            { recipientName: names[other], authorName: names[who.side], note: shown(note) },
             await linkFor(other),
             invitation,
           ),
@@ -249,7 +251,8 @@ function whyNot(request: RequestRow, side: Side, action: Exclude<ThreadAction, '
 }
 
 async function addMessage(tx: Queryable, request: RequestRow, author: Side, body: string, now: Date): Promise<void> {
-  const stored = author === 'requester' && request.requester_minor ? maskContacts(body) : body;
+  // A requester under 18: contact details are masked both ways.
+  const stored = request.requester_minor ? maskContacts(body) : body;
   await tx.query('INSERT INTO messages (request_id, author, ambassador_id, body, created_at) VALUES ($1, $2, $3, $4, $5)', [
     request.id,
     author,
