@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
+import { PROFILE_FIELDS as P, textLimits } from './forms/profile.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
 const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
@@ -39,12 +40,12 @@ export const applicationSchema = z.strictObject(
         .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: PHONE_MESSAGE })
         .optional(),
     ),
-    displayName: publicText(2, 60, 'Nom affiché').refine(isPlainName, plainNameMessage('Nom affiché')),
-    jobTitle: publicText(2, 100, 'Métier ou formation'),
+    displayName: publicText(...textLimits(P.displayName)).refine(isPlainName, plainNameMessage(P.displayName.shortLabel)),
+    jobTitle: publicText(...textLimits(P.jobTitle)),
     sector: oneOf(SECTORS, 'Secteur'),
-    organisation: blankAsMissing(publicText(2, 100, 'Employeur ou établissement').optional()),
-    presentation: publicText(20, 600, 'Présentation'),
-    careerPath: publicText(20, 1500, 'Parcours'),
+    organisation: blankAsMissing(publicText(...textLimits(P.organisation)).optional()),
+    presentation: publicText(...textLimits(P.presentation)),
+    careerPath: publicText(...textLimits(P.careerPath)),
     interventions: someOf(INTERVENTIONS, 'Interventions'),
     publics: someOf(PUBLICS, 'Publics'),
     modalities: someOf(MODALITIES, 'Modalités'),
@@ -61,8 +62,8 @@ export const applicationSchema = z.strictObject(
     monthlyCapacity: z.coerce
       .number({ error: 'Disponibilité : nombre de demandes par mois attendu.' })
       .int({ error: 'Disponibilité : nombre entier attendu.' })
-      .min(1, { error: 'Disponibilité : au moins 1 demande par mois.' })
-      .max(20, { error: 'Disponibilité : 20 demandes par mois au plus.' }),
+      .min(P.monthlyCapacity.min, { error: `Disponibilité : au moins ${P.monthlyCapacity.min} demande par mois.` })
+      .max(P.monthlyCapacity.max, { error: `Disponibilité : ${P.monthlyCapacity.max} demandes par mois au plus.` }),
     charterAccepted: z.literal('oui', { error: 'Charte : vous devez accepter la charte pour devenir ambassadeur.' }),
     charterVersion: z
       .string({ error: 'Version de la charte inconnue : rechargez la page.' })

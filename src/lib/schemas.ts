@@ -18,6 +18,7 @@ import {
   SECTORS,
 } from './vocabularies.ts';
 import { isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
+import { PROFILE_FIELDS as P, textLimits } from './forms/profile.ts';
 
 export const departmentCode = z
   .string({ error: 'Département : code attendu, par exemple "59".' })
@@ -43,16 +44,16 @@ const date = z.coerce.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
 export const ambassadorSchema = z
   .strictObject({
     type: oneOf(AMBASSADOR_TYPES, "Type d'ambassadeur").describe("Type d'ambassadeur"),
-    displayName: publicText(2, 60, 'Nom affiché')
-      .refine(isPlainName, plainNameMessage('Nom affiché'))
+    displayName: publicText(...textLimits(P.displayName))
+      .refine(isPlainName, plainNameMessage(P.displayName.shortLabel))
       .describe('Nom affiché, choisi par la personne (par exemple prénom et initiale)'),
-    jobTitle: publicText(2, 100, 'Métier ou formation').describe('Intitulé du métier exercé ou de la formation suivie'),
+    jobTitle: publicText(...textLimits(P.jobTitle)).describe('Intitulé du métier exercé ou de la formation suivie'),
     sector: oneOf(SECTORS, 'Secteur').describe("Secteur d'activité (domaine du ROME, A à N)"),
-    organisation: publicText(2, 100, 'Employeur ou établissement')
+    organisation: publicText(...textLimits(P.organisation))
       .optional()
       .describe("Employeur, organisme ou établissement de formation, seulement si la personne souhaite l'afficher"),
-    presentation: publicText(20, 600, 'Présentation').describe('Courte présentation (600 caractères au plus)'),
-    careerPath: publicText(20, 1500, 'Parcours').describe('Parcours scolaire et professionnel (1 500 caractères au plus)'),
+    presentation: publicText(...textLimits(P.presentation)).describe('Courte présentation (600 caractères au plus)'),
+    careerPath: publicText(...textLimits(P.careerPath)).describe('Parcours scolaire et professionnel (1 500 caractères au plus)'),
     interventions: someOf(INTERVENTIONS, 'Interventions').describe("Types d'intervention acceptés"),
     publics: someOf(PUBLICS, 'Publics').describe('Publics auprès desquels la personne intervient'),
     modalities: someOf(MODALITIES, 'Modalités').describe('Présentiel, distanciel ou les deux'),

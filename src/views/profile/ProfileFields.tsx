@@ -1,0 +1,59 @@
+/**
+ * The public profile's fields, once for the signup form, "Gérer mon profil" and the
+ * referent's review: the same labels, hints and limits (src/lib/forms/profile.ts), which
+ * the zod schemas read too. The signup form spreads the groups over its steps.
+ */
+import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
+import type { FieldValues } from '../../lib/forms/values.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+import { Checkboxes } from '../form/Choices.tsx';
+import { Select, TextArea, TextField, type Errors } from '../form/Field.tsx';
+
+export interface ProfileFieldsProps {
+  values: FieldValues;
+  errors: Errors;
+}
+
+export function DisplayNameField({ values, errors }: ProfileFieldsProps) {
+  return <TextField {...P.displayName} defaultValue={values.text('displayName')} errors={errors} />;
+}
+
+export function JobFields({ values, errors }: ProfileFieldsProps) {
+  return (
+    <>
+      <TextField {...P.jobTitle} defaultValue={values.text('jobTitle')} errors={errors} />
+      <Select {...P.sector} options={SECTORS} placeholder="Choisissez un secteur" defaultValue={values.text('sector')} errors={errors} />
+      <TextField {...P.organisation} defaultValue={values.text('organisation')} errors={errors} />
+      <TextArea {...P.presentation} defaultValue={values.text('presentation')} errors={errors} />
+      <TextArea {...P.careerPath} defaultValue={values.text('careerPath')} errors={errors} />
+    </>
+  );
+}
+
+/** What the ambassador offers and where: `departments` are the Région's, as « Nord (59) ». */
+export function OfferFields({ values, errors, departments }: ProfileFieldsProps & { departments: Readonly<Record<string, string>> }) {
+  return (
+    <>
+      <Checkboxes {...P.interventions} options={INTERVENTIONS} values={values.list('interventions')} errors={errors} />
+      <Checkboxes {...P.publics} options={PUBLICS} values={values.list('publics')} errors={errors} />
+      <Checkboxes {...P.modalities} options={MODALITIES} values={values.list('modalities')} errors={errors} />
+      <Checkboxes {...P.departments} options={departments} values={values.list('departments')} errors={errors} />
+    </>
+  );
+}
+
+export function CapacityField({ values, errors }: ProfileFieldsProps) {
+  return <TextField {...P.monthlyCapacity} defaultValue={values.text('monthlyCapacity') || '2'} errors={errors} />;
+}
+
+/** Every field of the public profile, in the order of the signup form. */
+export function ProfileFields(props: ProfileFieldsProps & { departments: Readonly<Record<string, string>> }) {
+  return (
+    <>
+      <DisplayNameField {...props} />
+      <JobFields {...props} />
+      <OfferFields {...props} />
+      <CapacityField {...props} />
+    </>
+  );
+}
