@@ -41,13 +41,20 @@ export function poolDb(pool: PoolLike): Db {
 }
 
 /** The deployed (or `astro dev`) database, from NETLIFY_DB_URL. One pool per function instance. */
-let shared: Db | undefined;
+let shared: { db: Db; end: () => Promise<void> } | undefined;
 export async function netlifyDatabase(): Promise<Db> {
   if (!shared) {
     const { getDatabase } = await import('@netlify/database');
-    shared = poolDb(getDatabase().pool);
+    const { pool } = getDatabase();
+    shared = { db: poolDb(pool), end: () => pool.end() };
   }
-  return shared;
+  return shared.db;
+}
+
+/** Closes that pool (a test that ran the function modules, before it stops its database). */
+export async function closeNetlifyDatabase(): Promise<void> {
+  await shared?.end();
+  shared = undefined;
 }
 
 /** The shape @netlify/database-dev's applyMigrations expects, over our Db (dev server, real-Postgres tests). */
