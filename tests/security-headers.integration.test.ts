@@ -12,7 +12,7 @@ import { closeNetlifyDatabase } from '../src/server/db.ts';
 import { SECURITY_HEADERS } from '../src/server/http.ts';
 import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
 import { useTestDatabase } from './support/database.ts';
-import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
+import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 import { parseHtml } from './support/html.ts';
 
 type Handler = (req: Request, context: Record<string, unknown>) => Promise<Response>;
