@@ -15,6 +15,7 @@ import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
 import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
+import { fieldErrors, parseHtml } from './support/html.ts';
 import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
@@ -35,17 +36,21 @@ beforeEach(async () => {
 
 const form = () => requestFormHandler(async () => deps);
 const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
-const frenchMessages = (html: string) =>
-  [...html.matchAll(/<p class="erreur" id="erreur-([\w-]+)">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!] as const);
+const frenchMessages = (html: string) => Object.entries(fieldErrors(html));
+/** The values of every option the page offers. */
+const optionsOf = (html: string) =>
+  parseHtml(html)
+    .querySelectorAll('option')
+    .map((o) => o.getAttribute('value'));
 
 describe('GET and POST /api/demandes', () => {
   it('given an ambassador, then the form offers only their interventions, publics and modalities', async () => {
     const html = await (await form()(get(`/api/demandes?ambassadeur=${encodeURIComponent(ambassador.path)}`))).text();
-    expect(html).toContain('<option value="classroom_talk"');
-    expect(html).toContain('<option value="forum"');
-    expect(html).not.toContain('<option value="company_visit"');
-    expect(html).not.toContain('<option value="middle_school"');
-    expect(html).not.toContain('<option value="remote"');
+    expect(optionsOf(html)).toContain('classroom_talk');
+    expect(optionsOf(html)).toContain('forum');
+    expect(optionsOf(html)).not.toContain('company_visit');
+    expect(optionsOf(html)).not.toContain('middle_school');
+    expect(optionsOf(html)).not.toContain('remote');
     expect(html).not.toContain(ambassador.email);
   });
 

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, isPlainName, oneOf, plainNameMessage } from './fields.ts';
+import type { FieldSpec } from './forms/field.ts';
+import { MESSAGE_MAX, REQUEST_FIELDS as F, THREAD_FIELDS, fieldWord } from './forms/request.ts';
 import { LOCAL_DATE_TIME } from './paris-time.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS } from './vocabularies.ts';
 
@@ -15,10 +17,13 @@ const text = (min: number, max: number, what: string) =>
     .min(min, { error: min <= 1 ? `${what} : champ obligatoire.` : `${what} : ${min} caractères au moins.` })
     .max(max, { error: `${what} : ${max} caractères au plus.` });
 
-const slot = (n: number) =>
+/** A text field with the limits of its spec, named in its messages by its short label. */
+const textOf = (spec: FieldSpec) => text(spec.minLength ?? 1, spec.maxLength!, fieldWord(spec));
+
+const slot = (spec: FieldSpec) =>
   z
-    .string({ error: `Créneau ${n} : date et heure attendues.` })
-    .regex(LOCAL_DATE_TIME, { error: `Créneau ${n} : date et heure attendues (jour/mois/année et heure).` });
+    .string({ error: `${fieldWord(spec)} : date et heure attendues.` })
+    .regex(LOCAL_DATE_TIME, { error: `${fieldWord(spec)} : date et heure attendues (jour/mois/année et heure).` });
 
 /** Durations offered, in minutes. */
 export const DURATIONS = {
@@ -31,7 +36,7 @@ export const DURATIONS = {
   '420': 'Une journée',
 } as const;
 
-export const MESSAGE_MAX = 2000;
+export { MESSAGE_MAX };
 
 export const requestSchema = z
   .strictObject(
@@ -40,46 +45,50 @@ export const requestSchema = z
       ambassador: z
         .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
         .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
-      requesterKind: oneOf(REQUESTER_KINDS, 'Vous êtes'),
-      name: text(2, 80, 'Votre nom').refine(isPlainName, plainNameMessage('Votre nom')),
-      email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
-      role: blankAsMissing(text(2, 80, 'Votre fonction').optional()),
-      organisationName: blankAsMissing(text(2, 120, 'Nom de l’établissement ou de la structure').optional()),
+      requesterKind: oneOf(REQUESTER_KINDS, fieldWord(F.requesterKind)),
+      name: textOf(F.name).refine(isPlainName, plainNameMessage(fieldWord(F.name))),
+      email: z
+        .email({ error: `${fieldWord(F.email)} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` })
+        .max(F.email.maxLength),
+      role: blankAsMissing(textOf(F.role).optional()),
+      organisationName: blankAsMissing(textOf(F.organisationName).optional()),
       uai: blankAsMissing(
         z
           .string()
           .trim()
           .toUpperCase()
-          .regex(/^\d{7}[A-Z]$/, { error: 'Code UAI : 7 chiffres et une lettre, par exemple 0590001A.' })
+          .regex(/^\d{7}[A-Z]$/, { error: `${fieldWord(F.uai)} : 7 chiffres et une lettre, par exemple 0590001A.` })
           .optional(),
       ),
       age: blankAsMissing(
         z.coerce
-          .number({ error: 'Votre âge : nombre attendu.' })
-          .int({ error: 'Votre âge : nombre entier attendu.' })
+          .number({ error: `${fieldWord(F.age)} : nombre attendu.` })
+          .int({ error: `${fieldWord(F.age)} : nombre entier attendu.` })
           .min(0)
-          .max(120, { error: 'Votre âge : 120 ans au plus.' })
+          .max(F.age.max, { error: `${fieldWord(F.age)} : ${F.age.max} ans au plus.` })
           .optional(),
       ),
       department: z
-        .string({ error: 'Département : choisissez le département où aurait lieu l’intervention.' })
-        .regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : choisissez le département où aurait lieu l’intervention.' }),
-      intervention: oneOf(INTERVENTIONS, 'Type d’intervention'),
-      public: oneOf(PUBLICS, 'Public'),
-      level: blankAsMissing(text(1, 80, 'Niveau ou classe').optional()),
+        .string({ error: `${fieldWord(F.department)} : choisissez le département où aurait lieu l’intervention.` })
+        .regex(/^(\d{2}|2A|2B|97\d)$/, { error: `${fieldWord(F.department)} : choisissez le département où aurait lieu l’intervention.` }),
+      intervention: oneOf(INTERVENTIONS, fieldWord(F.intervention)),
+      public: oneOf(PUBLICS, fieldWord(F.public)),
+      level: blankAsMissing(textOf(F.level).optional()),
       groupSize: z.coerce
-        .number({ error: 'Nombre de participants : nombre attendu.' })
-        .int({ error: 'Nombre de participants : nombre entier attendu.' })
-        .min(1, { error: 'Nombre de participants : au moins 1.' })
-        .max(500, { error: 'Nombre de participants : 500 au plus.' }),
-      modality: oneOf(MODALITIES, 'Modalité'),
-      under16: blankAsMissing(z.literal('oui', { error: 'Participants de moins de 16 ans : case à cocher.' }).optional()),
-      accompaniedBy: blankAsMissing(text(2, 200, 'Accompagnement').optional()),
-      slot1: slot(1),
-      slot2: blankAsMissing(slot(2).optional()),
-      slot3: blankAsMissing(slot(3).optional()),
-      durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], { error: 'Durée : choisissez une durée dans la liste.' }),
-      message: text(20, MESSAGE_MAX, 'Votre message'),
+        .number({ error: `${fieldWord(F.groupSize)} : nombre attendu.` })
+        .int({ error: `${fieldWord(F.groupSize)} : nombre entier attendu.` })
+        .min(F.groupSize.min, { error: `${fieldWord(F.groupSize)} : au moins ${F.groupSize.min}.` })
+        .max(F.groupSize.max, { error: `${fieldWord(F.groupSize)} : ${F.groupSize.max} au plus.` }),
+      modality: oneOf(MODALITIES, fieldWord(F.modality)),
+      under16: blankAsMissing(z.literal('oui', { error: `${fieldWord(F.under16)} : case à cocher.` }).optional()),
+      accompaniedBy: blankAsMissing(textOf(F.accompaniedBy).optional()),
+      slot1: slot(F.slot1),
+      slot2: blankAsMissing(slot(F.slot2).optional()),
+      slot3: blankAsMissing(slot(F.slot3).optional()),
+      durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], {
+        error: `${fieldWord(F.durationMinutes)} : choisissez une durée dans la liste.`,
+      }),
+      message: textOf(F.message),
     },
     {
       error: (issue) =>
@@ -89,25 +98,31 @@ export const requestSchema = z
   .superRefine((r, ctx) => {
     const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
     if (r.requesterKind !== 'individual') {
-      if (!r.organisationName) need('organisationName', 'Nom de l’établissement ou de la structure : champ obligatoire.');
-      if (!r.role) need('role', 'Votre fonction : champ obligatoire (par exemple professeure principale, conseiller d’orientation).');
+      if (!r.organisationName) need('organisationName', `${fieldWord(F.organisationName)} : champ obligatoire.`);
+      if (!r.role) need('role', `${fieldWord(F.role)} : champ obligatoire (par exemple professeure principale, conseiller d’orientation).`);
     }
     if (r.requesterKind === 'school' && !r.uai)
-      need('uai', 'Code UAI : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).');
+      need(
+        'uai',
+        `${fieldWord(F.uai)} : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).`,
+      );
     if (r.requesterKind === 'individual') {
-      if (r.age === undefined) need('age', 'Votre âge : champ obligatoire pour une demande à titre personnel.');
-      else if (r.age < 15)
-        need('age', 'Votre âge : il faut avoir 15 ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.');
+      if (r.age === undefined) need('age', `${fieldWord(F.age)} : champ obligatoire pour une demande à titre personnel.`);
+      else if (r.age < F.age.min)
+        need(
+          'age',
+          `${fieldWord(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
+        );
     }
     const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
     if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
       need(
         'accompaniedBy',
-        'Accompagnement : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.',
+        `${fieldWord(F.accompaniedBy)} : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.`,
       );
     }
     const slots = [r.slot1, r.slot2, r.slot3].filter(Boolean);
-    if (new Set(slots).size !== slots.length) need('slot2', 'Créneau 2 : il est identique à un autre créneau.');
+    if (new Set(slots).size !== slots.length) need('slot2', `${fieldWord(F.slot2)} : il est identique à un autre créneau.`);
   });
 
 export type RequestInput = z.output<typeof requestSchema>;
@@ -118,7 +133,7 @@ export function slotsOf(r: Pick<RequestInput, 'slot1' | 'slot2' | 'slot3'>): str
 }
 
 export const requestMessageSchema = z.strictObject({
-  body: text(1, MESSAGE_MAX, 'Message'),
+  body: textOf(THREAD_FIELDS.body),
 });
 
 /** A requester under 18 writing as an individual: contact details they type are masked. */

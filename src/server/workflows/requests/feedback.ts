@@ -2,6 +2,7 @@
  * The feedback survey after the date (brief F7): each side's one-time link records a
  * satisfaction, the young people reached and a comment.
  */
+import { FEEDBACK_FIELDS, frenchNumber } from '../../../lib/forms/feedback.ts';
 import type { Side } from '../../records/requests.ts';
 import { consumeToken } from '../../tokens.ts';
 import { text, type ActionResult, type RequestDeps } from './deps.ts';
@@ -11,12 +12,13 @@ export async function submitFeedback(deps: RequestDeps, token: string, input: Re
   const reachedText = text(input.youngPeopleReached);
   const reached = reachedText === '' ? null : Number(reachedText);
   const comment = text(input.comment);
+  const { satisfaction: S, youngPeopleReached: Y, comment: C } = FEEDBACK_FIELDS;
   const errors: Record<string, string> = {};
-  if (!Number.isInteger(satisfaction) || satisfaction < 1 || satisfaction > 5)
-    errors.satisfaction = 'Satisfaction : choisissez une note de 1 à 5.';
-  if (reached !== null && (!Number.isInteger(reached) || reached < 0 || reached > 2000))
-    errors.youngPeopleReached = 'Jeunes rencontrés : nombre entier entre 0 et 2 000.';
-  if (comment.length > 1000) errors.comment = 'Commentaire : 1 000 caractères au plus.';
+  if (!Number.isInteger(satisfaction) || satisfaction < S.min || satisfaction > S.max)
+    errors.satisfaction = `${S.shortLabel} : choisissez une note de ${S.min} à ${S.max}.`;
+  if (reached !== null && (!Number.isInteger(reached) || reached < Y.min || reached > Y.max))
+    errors.youngPeopleReached = `${Y.shortLabel} : nombre entier entre ${Y.min} et ${frenchNumber(Y.max)}.`;
+  if (comment.length > C.maxLength) errors.comment = `${C.shortLabel} : ${frenchNumber(C.maxLength)} caractères au plus.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return deps.db.transaction(async (tx) => {
     const check = await consumeToken(tx, deps.clock, 'request_feedback', token);

@@ -1,0 +1,49 @@
+/**
+ * The request form for one ambassador (brief F5), offering only what they accept; shown again
+ * with the values sent and a French message by each wrong field when the server refuses it.
+ */
+import { summaryLabels } from '../../lib/forms/field.ts';
+import { REQUEST_FIELDS } from '../../lib/forms/request.ts';
+import { ErrorSummary } from '../form/ErrorSummary.tsx';
+import type { Errors } from '../form/Field.tsx';
+import { Honeypot, PostForm, SubmitButton } from '../form/PostForm.tsx';
+import { FunctionPage } from '../layout/FunctionPage.tsx';
+import { InterventionFields, type Offer } from './InterventionFields.tsx';
+import { RequesterFields } from './RequesterFields.tsx';
+
+export interface RequestFormProps {
+  ambassador: { department: string; slug: string; displayName: string; jobTitle: string };
+  /** What the ambassador offers, as vocabularies (code → label). */
+  offer: Offer;
+  /** The départements of the network (code → label). */
+  departments: Readonly<Record<string, string>>;
+  errors?: Errors;
+  /** The values sent, shown again. */
+  posted?: Readonly<Record<string, unknown>>;
+}
+
+/** A posted value as text, or the fallback. */
+export type Posted = (name: string, fallback?: string) => string;
+
+export function RequestFormPage({ ambassador: a, offer, departments, errors = {}, posted = {} }: RequestFormProps) {
+  const value: Posted = (name, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
+  return (
+    <FunctionPage title={`Solliciter ${a.displayName}`} section="/ambassadeurs/">
+      <p>
+        {`${a.displayName}, ${a.jobTitle}. `}
+        <a href={`/ambassadeurs/${a.department}/${a.slug}/`}>Revoir son profil</a>.
+      </p>
+      <p>
+        Vos coordonnées restent protégées : l’ambassadeur voit votre nom et votre structure, jamais votre adresse. Vous confirmerez votre
+        adresse par un lien avant que la demande lui soit transmise.
+      </p>
+      <ErrorSummary errors={errors} labels={summaryLabels(REQUEST_FIELDS)} />
+      <PostForm action="/api/demandes" hidden={{ ambassador: `${a.department}/${a.slug}` }}>
+        <RequesterFields errors={errors} value={value} defaultDepartment={a.department} departments={departments} />
+        <InterventionFields errors={errors} value={value} offer={offer} />
+        <Honeypot />
+        <SubmitButton>Envoyer ma demande</SubmitButton>
+      </PostForm>
+    </FunctionPage>
+  );
+}

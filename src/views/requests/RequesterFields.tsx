@@ -1,0 +1,28 @@
+/** Who asks: the requester's kind, name, address, role, organisation and, for a person alone, age. */
+import { REQUEST_FIELDS as F } from '../../lib/forms/request.ts';
+import { REQUESTER_KINDS } from '../../lib/vocabularies.ts';
+import { Select, TextField, type Errors } from '../form/Field.tsx';
+import type { Posted } from './RequestFormPage.tsx';
+
+interface Props {
+  errors: Errors;
+  value: Posted;
+  departments: Readonly<Record<string, string>>;
+  /** The ambassador's département, chosen until the requester picks another. */
+  defaultDepartment: string;
+}
+
+export function RequesterFields({ errors, value, departments, defaultDepartment }: Props) {
+  return (
+    <>
+      <Select {...F.requesterKind} options={REQUESTER_KINDS} defaultValue={value('requesterKind', 'school')} errors={errors} />
+      <TextField {...F.name} defaultValue={value('name')} errors={errors} />
+      <TextField {...F.email} defaultValue={value('email')} errors={errors} />
+      <TextField {...F.role} defaultValue={value('role')} errors={errors} />
+      <TextField {...F.organisationName} defaultValue={value('organisationName')} errors={errors} />
+      <TextField {...F.uai} defaultValue={value('uai')} errors={errors} />
+      <TextField {...F.age} defaultValue={value('age')} errors={errors} />
+      <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
+    </>
+  );
+}
