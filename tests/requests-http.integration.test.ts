@@ -170,6 +170,8 @@ describe('the thread page', () => {
           fc.tuple(fc.constant('propose'), fc.constantFrom('', '2020-01-01T10:00', 'demain', '2026-02-30T10:00', '2026-11-02T12:00')),
         ),
         async ([action, value]) => {
+          // Each run is a fresh hour for the link's limit on actions (tested on its own below).
+          await database().db.query('DELETE FROM rate_limits');
           const fields = { jeton: links.ambassador, action, body: value, slot: value, slot1: value };
           const response = await thread(formPost('/api/demandes/fil', fields));
           expect(response.status).toBe(422);
@@ -194,6 +196,29 @@ describe('the thread page', () => {
     );
     expect((await outbox(database().db)).length).toBe(before);
     expect(await count('messages')).toBe(30);
+  });
+
+  it('given thirty actions in an hour from one link, then any further action (not only a message) is refused with 429 and not mailed', async () => {
+    const links = await sentThread();
+    const thread = threadHandler(async () => deps);
+    // An ambassador proposing other dates again and again would mail the requester each time.
+    const propose = (n: number) =>
+      thread(
+        formPost('/api/demandes/fil', {
+          jeton: links.ambassador,
+          action: 'propose',
+          slot1: `2026-12-${String(n + 1).padStart(2, '0')}T10:00`,
+        }),
+      );
+    for (let i = 0; i < 15; i++)
+      await thread(formPost('/api/demandes/fil', { jeton: links.ambassador, action: 'message', body: `Message ${i}` }));
+    for (let i = 0; i < 15; i++) await propose(i);
+    const before = (await outbox(database().db)).length;
+    expect((await propose(20)).status).toBe(429);
+    expect(
+      (await thread(formPost('/api/demandes/fil', { jeton: links.ambassador, action: 'decline', body: 'Désolé, pas possible.' }))).status,
+    ).toBe(429);
+    expect((await outbox(database().db)).length).toBe(before);
   });
 });
 

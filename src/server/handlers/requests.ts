@@ -33,7 +33,7 @@ type Provider = () => Promise<RequestDeps>;
 
 const PER_IP: Limit = { name: 'request-ip', max: 20, windowMs: 3_600_000 };
 const PER_EMAIL: Limit = { name: 'request-email', max: 5, windowMs: 3_600_000 };
-const PER_THREAD_LINK: Limit = { name: 'thread-message', max: 30, windowMs: 3_600_000 };
+const PER_THREAD_LINK: Limit = { name: 'thread-action', max: 30, windowMs: 3_600_000 };
 
 const pick = <V extends Record<string, string>>(vocabulary: V, codes: readonly string[]) =>
   Object.fromEntries(Object.entries(vocabulary).filter(([code]) => codes.includes(code)));
@@ -158,9 +158,13 @@ export function threadHandler(deps: Provider) {
       const { jeton, action, ...fields } = (await readBody(req, [])) ?? {};
       const token = typeof jeton === 'string' ? jeton : '';
       if (!ACTIONS.includes(action as ThreadAction)) return messagePage('Action inconnue', ['Rechargez la page.'], 400);
-      // Each message mails the other side: a link cannot be used to flood them.
-      if (action === 'message' && !(await withinLimit(d.db, d.clock, PER_THREAD_LINK, token))) {
-        return messagePage('Trop de messages', ['Trop de messages envoyés en une heure. Réessayez un peu plus tard.'], 429);
+      // Every action mails the other side (a message, other dates, a new date…): a link cannot be used to flood them.
+      if (!(await withinLimit(d.db, d.clock, PER_THREAD_LINK, token))) {
+        return messagePage(
+          'Trop d’envois',
+          ['Trop de messages ou d’actions envoyés en une heure depuis ce lien. Réessayez un peu plus tard.'],
+          429,
+        );
       }
       const result = await actOnThread(d, token, action as ThreadAction, fields);
       if (result.ok) return seeOther(`/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${action as ThreadAction}`);
