@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SIGNUP_ACCEPTED, confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
+import { SIGNUP_ACCEPTED, confirmApplicationHandler, newConfirmationLinkHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { checkedValues, fieldErrors, parseHtml, titleOf } from './support/html.ts';
+import { checkedValues, fieldErrors, mainText, parseHtml, titleOf } from './support/html.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
 const database = useTestDatabase();
@@ -178,7 +178,10 @@ describe('GET and POST /api/inscription/confirmer', () => {
     const confirm = confirmApplicationHandler(async () => deps);
     const page = await confirm(new Request(link));
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Confirmer mon adresse');
+    const shown = parseHtml(await page.text());
+    expect(shown.querySelector('main button')?.text).toBe('Confirmer mon adresse');
+    expect(shown.querySelector('main form')?.getAttribute('action')).toBe('/api/inscription/confirmer');
+    expect(shown.querySelector('main form input[name="jeton"]')?.getAttribute('value')).toBe(new URL(link).searchParams.get('jeton'));
     expect((await database().db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('submitted');
     const token = new URL(link).searchParams.get('jeton')!;
     const post = () =>
@@ -195,6 +198,49 @@ describe('GET and POST /api/inscription/confirmer', () => {
     const again = await post();
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('Ce lien a déjà servi');
+  });
+});
+
+describe('pages of the signup functions without JavaScript', () => {
+  it('given a link that is not valid, then the page says so, echoes nothing of it and offers a new one', async () => {
+    const confirm = confirmApplicationHandler(async () => deps);
+    const response = await confirm(new Request(`${SITE}/api/inscription/confirmer?jeton=%22%3E%3Cscript%3Ex%3C%2Fscript%3E`));
+    expect(response.status).toBe(410);
+    const html = await response.text();
+    expect(titleOf(html)).toMatch(/^Confirmation impossible/);
+    expect(mainText(html)).toContain('Ce lien n’est pas valide.');
+    expect(parseHtml(html).querySelector('main form')?.getAttribute('action')).toBe('/api/inscription/nouveau-lien');
+    expect(parseHtml(html).querySelector('main script')).toBeNull();
+  });
+
+  it('given a form posted from elsewhere, then a page says why it is refused', async () => {
+    const request = new Request(`${SITE}/api/inscription`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://ailleurs.example.com' },
+      body: new URLSearchParams({ email: 'x@example.org' }),
+    });
+    const response = await signup()(request);
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(titleOf(html)).toMatch(/^Envoi refusé/);
+    expect(mainText(html)).toContain('Le formulaire doit être envoyé depuis le site du réseau.');
+  });
+
+  it('given a new link asked, then the answer is the same whether or not the address is known', async () => {
+    const ask = newConfirmationLinkHandler(async () => deps);
+    const post = (email: string) =>
+      ask(
+        new Request(`${SITE}/api/inscription/nouveau-lien`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
+          body: new URLSearchParams({ email }),
+        }),
+      );
+    const texts = await Promise.all(
+      [post('inconnue@example.org'), post('autre@example.org')].map(async (r) => mainText(await (await r).text())),
+    );
+    expect(texts[0]).toContain('Si une inscription attend sa confirmation avec cette adresse');
+    expect(texts[0]).toBe(texts[1]);
   });
 });
 

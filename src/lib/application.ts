@@ -108,15 +108,8 @@ export function formToObject(form: FormData | URLSearchParams, listFields: reado
   return object;
 }
 
+/** The fields of an application: the signup-only ones and the public profile's (what is typed to find the commune is not kept). */
+const { communeSearch: _typed, ...APPLICATION_FIELDS } = { ...S, ...P };
+
 /** The name of each field as the form shows it, for messages listed away from the field. */
-export const APPLICATION_FIELD_LABELS: Record<string, string> = summaryLabels({
-  type: S.type,
-  firstName: S.firstName,
-  lastName: S.lastName,
-  email: S.email,
-  phone: S.phone,
-  ...P,
-  homeCommune: S.homeCommune,
-  charterAccepted: S.charterAccepted,
-  charterVersion: S.charterVersion,
-});
+export const APPLICATION_FIELD_LABELS: Record<string, string> = summaryLabels(APPLICATION_FIELDS);

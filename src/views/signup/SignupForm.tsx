@@ -46,17 +46,8 @@ export function summaryErrors(errors: Errors): Errors {
   );
 }
 
-/** Short labels of the controls a summary link can go to. */
-export const SIGNUP_SUMMARY_LABELS = summaryLabels({
-  type: S.type,
-  firstName: S.firstName,
-  lastName: S.lastName,
-  email: S.email,
-  phone: S.phone,
-  ...PROFILE_FIELDS,
-  communeSearch: S.communeSearch,
-  charterAccepted: S.charterAccepted,
-});
+/** Short labels of the fields a summary link can go to (hidden ones never are: see summaryErrors). */
+export const SIGNUP_SUMMARY_LABELS = summaryLabels({ ...S, ...PROFILE_FIELDS });
 
 interface Props {
   /** What the form is sent back with: what was posted (empty on the static page). */
