@@ -6,10 +6,11 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SIGNUP_ACCEPTED, confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
+import { SIGNUP_ACCEPTED, confirmApplicationHandler, newConfirmationLinkHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
+import { checkedValues, fieldErrors, mainText, parseHtml, titleOf } from './support/html.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
 const database = useTestDatabase();
@@ -63,19 +64,27 @@ describe('POST /api/inscription', () => {
     const input = makeApplicationInput({ email: 'x', monthlyCapacity: '0', publics: ['students', 'job_seekers'] });
     const response = await signup()(postForm(input));
     expect(response.status).toBe(422);
-    const page = await response.text();
-    expect(page).toContain(
-      '<p class="erreur" id="erreur-email">Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).</p><input id="email" name="email" type="email" value="x"',
-    );
-    expect(page).toMatch(/<input id="email"[^>]*aria-describedby="erreur-email" aria-invalid="true">/);
-    expect(page).toContain('<p class="erreur" id="erreur-monthlyCapacity">Disponibilité : au moins 1 demande par mois.</p>');
-    expect(page).toContain('<a href="#email">Adresse e-mail : vérifiez-la');
+    const html = await response.text();
+    expect(titleOf(html)).toMatch(/^Quelques réponses sont à corriger/);
+    expect(fieldErrors(html)).toEqual({
+      email: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).',
+      monthlyCapacity: 'Disponibilité : au moins 1 demande par mois.',
+    });
+    const page = parseHtml(html);
+    const email = page.querySelector('input#email')!;
+    expect(email.getAttribute('value')).toBe('x');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')!.split(' ')).toContain('erreur-email');
+    expect(page.querySelector('.error-summary a[href="#email"]')?.text).toMatch(/^Adresse e-mail : vérifiez-la/);
     // What was right is kept, lists included; the form posts back to the same function.
-    expect(page).toContain(`name="firstName" type="text" value="${input.firstName}"`);
-    expect(page).toMatch(/name="publics" value="students" checked/);
-    expect(page).toMatch(/name="publics" value="job_seekers" checked/);
-    expect(page).not.toMatch(/name="publics" value="middle_school" checked/);
-    expect(page).toContain('<form method="post" action="/api/inscription" novalidate>');
+    expect(page.querySelector('input[name="firstName"]')?.getAttribute('value')).toBe(input.firstName);
+    expect(checkedValues(html, 'publics')).toEqual(['students', 'job_seekers']);
+    const form = page.querySelector('form')!;
+    expect([form.getAttribute('method'), form.getAttribute('action'), form.hasAttribute('novalidate')]).toEqual([
+      'post',
+      '/api/inscription',
+      true,
+    ]);
     expect(await count('applications')).toBe(0);
   });
 
@@ -169,7 +178,10 @@ describe('GET and POST /api/inscription/confirmer', () => {
     const confirm = confirmApplicationHandler(async () => deps);
     const page = await confirm(new Request(link));
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Confirmer mon adresse');
+    const shown = parseHtml(await page.text());
+    expect(shown.querySelector('main button')?.text).toBe('Confirmer mon adresse');
+    expect(shown.querySelector('main form')?.getAttribute('action')).toBe('/api/inscription/confirmer');
+    expect(shown.querySelector('main form input[name="jeton"]')?.getAttribute('value')).toBe(new URL(link).searchParams.get('jeton'));
     expect((await database().db.query<{ status: string }>('SELECT status FROM applications'))[0]!.status).toBe('submitted');
     const token = new URL(link).searchParams.get('jeton')!;
     const post = () =>
@@ -186,6 +198,49 @@ describe('GET and POST /api/inscription/confirmer', () => {
     const again = await post();
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('Ce lien a déjà servi');
+  });
+});
+
+describe('pages of the signup functions without JavaScript', () => {
+  it('given a link that is not valid, then the page says so, echoes nothing of it and offers a new one', async () => {
+    const confirm = confirmApplicationHandler(async () => deps);
+    const response = await confirm(new Request(`${SITE}/api/inscription/confirmer?jeton=%22%3E%3Cscript%3Ex%3C%2Fscript%3E`));
+    expect(response.status).toBe(410);
+    const html = await response.text();
+    expect(titleOf(html)).toMatch(/^Confirmation impossible/);
+    expect(mainText(html)).toContain('Ce lien n’est pas valide.');
+    expect(parseHtml(html).querySelector('main form')?.getAttribute('action')).toBe('/api/inscription/nouveau-lien');
+    expect(parseHtml(html).querySelector('main script')).toBeNull();
+  });
+
+  it('given a form posted from elsewhere, then a page says why it is refused', async () => {
+    const request = new Request(`${SITE}/api/inscription`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://ailleurs.example.com' },
+      body: new URLSearchParams({ email: 'x@example.org' }),
+    });
+    const response = await signup()(request);
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(titleOf(html)).toMatch(/^Envoi refusé/);
+    expect(mainText(html)).toContain('Le formulaire doit être envoyé depuis le site du réseau.');
+  });
+
+  it('given a new link asked, then the answer is the same whether or not the address is known', async () => {
+    const ask = newConfirmationLinkHandler(async () => deps);
+    const post = (email: string) =>
+      ask(
+        new Request(`${SITE}/api/inscription/nouveau-lien`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE },
+          body: new URLSearchParams({ email }),
+        }),
+      );
+    const texts = await Promise.all(
+      [post('inconnue@example.org'), post('autre@example.org')].map(async (r) => mainText(await (await r).text())),
+    );
+    expect(texts[0]).toContain('Si une inscription attend sa confirmation avec cette adresse');
+    expect(texts[0]).toBe(texts[1]);
   });
 });
 

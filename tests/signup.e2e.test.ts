@@ -220,9 +220,11 @@ describe('becoming an ambassador', () => {
     expect(await page.getByLabel('Présentation').inputValue()).toContain('je câble et je programme');
     expect(await page.getByRole('checkbox', { name: 'Pas-de-Calais (62)' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /J’ai lu la charte/ }).isChecked()).toBe(true);
-    // axe needs scripts: the same page, checked in a page that runs them.
-    const checker = await browser.newPage();
-    await checker.setContent(await page.content());
+    // axe needs scripts: the same page, checked in a page that runs them, on the site's origin so its stylesheet loads.
+    const html = await page.content();
+    const checker = await browser.newPage({ bypassCSP: true });
+    await checker.route(`${dev.url}/verification-axe/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await checker.goto(`${dev.url}/verification-axe/`);
     await expectAccessible(checker);
     await checker.close();
 

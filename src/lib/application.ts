@@ -6,33 +6,35 @@
 import { z } from 'astro/zod';
 import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
+import { summaryLabels } from './forms/field.ts';
 import { PROFILE_FIELDS as P, textLimits } from './forms/profile.ts';
+import { SIGNUP_FIELDS as S, shortLabelOf } from './forms/signup.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
 const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
-const PHONE_MESSAGE = 'Téléphone : 10 chiffres, par exemple 06 12 34 56 78.';
-const POSITION_MESSAGE = 'Commune : position invalide. Choisissez de nouveau votre commune dans la liste.';
+const PHONE_MESSAGE = `${shortLabelOf(S.phone)} : 10 chiffres, par exemple 06 12 34 56 78.`;
+const POSITION_MESSAGE = `${shortLabelOf(S.homeCommune)} : position invalide. Choisissez de nouveau votre commune dans la liste.`;
 
-const COMMUNE_MESSAGE = 'Commune : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.';
+const COMMUNE_MESSAGE = `${shortLabelOf(S.homeCommune)} : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.`;
 
 export const applicationSchema = z.strictObject(
   {
-    type: oneOf(AMBASSADOR_TYPES, 'Profil'),
+    type: oneOf(AMBASSADOR_TYPES, shortLabelOf(S.type)),
     firstName: z
-      .string(required('Prénom'))
+      .string(required(S.firstName.label))
       .trim()
-      .min(1, required('Prénom'))
-      .max(60, { error: 'Prénom : 60 caractères au plus.' })
-      .refine(isPlainName, plainNameMessage('Prénom')),
+      .min(1, required(S.firstName.label))
+      .max(S.firstName.maxLength, { error: `${S.firstName.label} : ${S.firstName.maxLength} caractères au plus.` })
+      .refine(isPlainName, plainNameMessage(S.firstName.label)),
     lastName: z
-      .string(required('Nom'))
+      .string(required(S.lastName.label))
       .trim()
-      .min(1, required('Nom'))
-      .max(60, { error: 'Nom : 60 caractères au plus.' })
-      .refine(isPlainName, plainNameMessage('Nom')),
-    email: z.email({ error: 'Adresse e-mail : vérifiez-la (elle s’écrit avec une arobase puis un domaine).' }).max(254),
+      .min(1, required(S.lastName.label))
+      .max(S.lastName.maxLength, { error: `${S.lastName.label} : ${S.lastName.maxLength} caractères au plus.` })
+      .refine(isPlainName, plainNameMessage(S.lastName.label)),
+    email: z.email({ error: `${S.email.label} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` }).max(S.email.maxLength),
     phone: blankAsMissing(
       z
         .string({ error: PHONE_MESSAGE })
@@ -56,7 +58,7 @@ export const applicationSchema = z.strictObject(
       .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
     homeCommune: z.string({ error: COMMUNE_MESSAGE }).regex(/^\d[\dAB]\d{3}$/, { error: COMMUNE_MESSAGE }),
     /** What the person typed to find the commune; without JavaScript the server looks it up. */
-    communeSearch: z.string().max(100).optional(),
+    communeSearch: z.string().max(S.communeSearch.maxLength).optional(),
     /** The commune's centre from the national Geo API, when it could be reached; else the referent places it. */
     position: blankAsMissing(z.string({ error: POSITION_MESSAGE }).startsWith('{', { error: POSITION_MESSAGE }).optional()),
     monthlyCapacity: z.coerce
@@ -64,7 +66,9 @@ export const applicationSchema = z.strictObject(
       .int({ error: 'Disponibilité : nombre entier attendu.' })
       .min(P.monthlyCapacity.min, { error: `Disponibilité : au moins ${P.monthlyCapacity.min} demande par mois.` })
       .max(P.monthlyCapacity.max, { error: `Disponibilité : ${P.monthlyCapacity.max} demandes par mois au plus.` }),
-    charterAccepted: z.literal('oui', { error: 'Charte : vous devez accepter la charte pour devenir ambassadeur.' }),
+    charterAccepted: z.literal('oui', {
+      error: `${shortLabelOf(S.charterAccepted)} : vous devez accepter la charte pour devenir ambassadeur.`,
+    }),
     charterVersion: z
       .string({ error: 'Version de la charte inconnue : rechargez la page.' })
       .regex(/^\d+(\.\d+)?$/, { error: 'Version de la charte inconnue : rechargez la page.' }),
@@ -104,25 +108,8 @@ export function formToObject(form: FormData | URLSearchParams, listFields: reado
   return object;
 }
 
+/** The fields of an application: the signup-only ones and the public profile's (what is typed to find the commune is not kept). */
+const { communeSearch: _typed, ...APPLICATION_FIELDS } = { ...S, ...P };
+
 /** The name of each field as the form shows it, for messages listed away from the field. */
-export const APPLICATION_FIELD_LABELS: Record<string, string> = {
-  type: 'Profil',
-  firstName: 'Prénom',
-  lastName: 'Nom',
-  email: 'Adresse e-mail',
-  phone: 'Téléphone',
-  displayName: 'Nom affiché',
-  jobTitle: 'Métier ou formation',
-  sector: 'Secteur',
-  organisation: 'Employeur ou établissement',
-  presentation: 'Présentation',
-  careerPath: 'Parcours',
-  interventions: 'Interventions',
-  publics: 'Publics',
-  modalities: 'Modalités',
-  departments: 'Départements',
-  homeCommune: 'Commune',
-  monthlyCapacity: 'Disponibilité',
-  charterAccepted: 'Charte',
-  charterVersion: 'Charte',
-};
+export const APPLICATION_FIELD_LABELS: Record<string, string> = summaryLabels(APPLICATION_FIELDS);

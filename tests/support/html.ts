@@ -21,3 +21,10 @@ export function fieldErrors(html: string): Record<string, string> {
 
 /** The visible text of the main content, spaces folded. */
 export const mainText = (html: string) => (parse(html).querySelector('main')?.text ?? parse(html).text).replace(/\s+/g, ' ').trim();
+
+/** The values of the ticked checkboxes or radio buttons called `name`, in the page's order. */
+export const checkedValues = (html: string, name: string) =>
+  parse(html)
+    .querySelectorAll(`input[name="${name}"]`)
+    .filter((input) => input.hasAttribute('checked'))
+    .map((input) => input.getAttribute('value') ?? '');

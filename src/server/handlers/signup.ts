@@ -3,9 +3,16 @@
  * order method, origin, input, limits, then hands over to the workflow. Answers in French,
  * as JSON for the enhanced form and as pages or redirects for a form posted without JavaScript.
  */
-import { escapeHtml } from '../html/escape.ts';
-import { signupCorrectionForm } from '../html/signup-form.ts';
-import { htmlPage, isSameOrigin, json, methodNotAllowed, readBody, seeOther, unavailable, wantsJson } from '../http.ts';
+import { createElement } from 'react';
+import { departmentChoices } from '../../lib/directory.ts';
+import { postedValues } from '../../lib/forms/values.ts';
+import {
+  CannotConfirmPage,
+  ConfirmApplicationPage,
+  SignupCorrectionPage,
+  type CannotConfirmReason,
+} from '../../views/signup/SignupPages.tsx';
+import { isSameOrigin, json, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable, wantsJson } from '../http.ts';
 import { withinLimit, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
@@ -23,7 +30,7 @@ export const SIGNUP_ACCEPTED =
   'Merci ! Un lien de confirmation vient d’être envoyé à l’adresse indiquée. Ouvrez-le pour transmettre votre inscription au référent de votre département.';
 
 function refused(req: Request, status: number, message: string): Response {
-  return wantsJson(req) ? json({ message }, status) : htmlPage({ title: 'Envoi refusé', body: `<p>${escapeHtml(message)}</p>`, status });
+  return wantsJson(req) ? json({ message }, status) : messagePage('Envoi refusé', [message], status);
 }
 
 export function signupHandler(deps: DepsProvider) {
@@ -48,11 +55,14 @@ export function signupHandler(deps: DepsProvider) {
       const result = await submitApplication(d, body);
       if (result.ok) return accepted();
       if (wantsJsonAnswer) return json({ errors: result.errors }, 422);
-      return htmlPage({
-        title: 'Quelques réponses sont à corriger',
-        body: signupCorrectionForm(body, result.errors, d.settings.departments),
-        status: 422,
+      const values = postedValues(body);
+      const correction = createElement(SignupCorrectionPage, {
+        values,
+        errors: result.errors,
+        departments: departmentChoices(d.settings.departments),
+        charterVersion: values.text('charterVersion'),
       });
+      return page(correction, 422);
     } catch (error) {
       console.error(`signup: ${(error as Error).name}`); // never the input: it holds personal data
       return unavailable(req);
@@ -60,20 +70,11 @@ export function signupHandler(deps: DepsProvider) {
   };
 }
 
-const REASONS: Record<'unknown' | 'expired' | 'used', string> = {
-  used: 'Ce lien a déjà servi : votre adresse est confirmée et votre inscription est entre les mains du référent de votre département.',
-  expired: 'Ce lien a expiré. Demandez-en un nouveau ci-dessous : il vous sera envoyé si votre inscription attend encore sa confirmation.',
-  unknown: 'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier, ou demandez-en un nouveau ci-dessous.',
-};
+const CONFIRM_PATH = '/api/inscription/confirmer';
+const NEW_LINK_PATH = '/api/inscription/nouveau-lien';
 
-const newLinkForm = `<form method="post" action="/api/inscription/nouveau-lien"><label for="email">Votre adresse e-mail</label><input id="email" name="email" type="email" autocomplete="email" required> <button type="submit">Recevoir un nouveau lien</button></form>`;
-
-function cannotConfirm(reason: keyof typeof REASONS): Response {
-  return htmlPage({
-    title: 'Confirmation impossible',
-    body: `<p>${REASONS[reason]}</p>${reason === 'used' ? '' : newLinkForm}`,
-    status: 410,
-  });
+function cannotConfirm(reason: CannotConfirmReason): Response {
+  return page(createElement(CannotConfirmPage, { reason, newLinkAction: NEW_LINK_PATH }), 410);
 }
 
 /** GET shows the page (mail scanners may follow it); only the POST confirms. */
@@ -85,10 +86,7 @@ export function confirmApplicationHandler(deps: DepsProvider) {
         const d = await deps();
         const check = await peekToken(d.db, d.clock, 'confirm_application', token);
         if (!check.ok) return cannotConfirm(check.reason);
-        return htmlPage({
-          title: 'Confirmer votre inscription',
-          body: `<p>Un dernier geste : confirmez votre adresse pour transmettre votre inscription au référent de votre département.</p><form method="post"><input type="hidden" name="jeton" value="${escapeHtml(token)}"><button type="submit">Confirmer mon adresse</button></form>`,
-        });
+        return page(createElement(ConfirmApplicationPage, { action: CONFIRM_PATH, token }));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return refused(req, 403, 'La confirmation doit être envoyée depuis le site du réseau.');
@@ -96,10 +94,9 @@ export function confirmApplicationHandler(deps: DepsProvider) {
       const token = typeof body?.jeton === 'string' ? body.jeton : '';
       const result = await confirmApplication(await deps(), token);
       if (!result.ok) return cannotConfirm(result.reason);
-      return htmlPage({
-        title: 'Adresse confirmée',
-        body: '<p>Merci ! Votre inscription est transmise au référent de votre département. Il vérifie la charte et, si vous rencontrez des mineurs, l’extrait de casier judiciaire, puis publie votre profil. Vous recevrez un e-mail à chaque étape.</p>',
-      });
+      return messagePage('Adresse confirmée', [
+        'Merci ! Votre inscription est transmise au référent de votre département. Il vérifie la charte et, si vous rencontrez des mineurs, l’extrait de casier judiciaire, puis publie votre profil. Vous recevrez un e-mail à chaque étape.',
+      ]);
     } catch (error) {
       console.error(`confirm-application: ${(error as Error).name}`);
       return unavailable(req);
@@ -122,10 +119,9 @@ export function newConfirmationLinkHandler(deps: DepsProvider) {
       ) {
         await resendConfirmationLink(d, email);
       }
-      return htmlPage({
-        title: 'Demande reçue',
-        body: '<p>Si une inscription attend sa confirmation avec cette adresse, un nouveau lien vient d’y être envoyé.</p>',
-      });
+      return messagePage('Demande reçue', [
+        'Si une inscription attend sa confirmation avec cette adresse, un nouveau lien vient d’y être envoyé.',
+      ]);
     } catch (error) {
       console.error(`new-confirmation-link: ${(error as Error).name}`);
       return unavailable(req);
