@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { departmentChoices } from '../src/lib/directory.ts';
+import { departmentOptions } from '../src/lib/directory.ts';
 import { postedValues } from '../src/lib/forms/values.ts';
 import { SignupForm } from '../src/views/signup/SignupForm.tsx';
 import { readYamlFiles } from './support/content.ts';
@@ -45,7 +45,7 @@ describe('the signup form', () => {
     const charterVersion = staticForm.querySelector('input[name="charterVersion"]')!.getAttribute('value')!;
     const view = parseHtml(
       renderToStaticMarkup(
-        createElement(SignupForm, { values: postedValues({}), departments: departmentChoices(settings.departments), charterVersion }),
+        createElement(SignupForm, { values: postedValues({}), departments: departmentOptions(settings.departments), charterVersion }),
       ),
     ).querySelector('form')!;
     expect(outline(view).steps).toHaveLength(5);

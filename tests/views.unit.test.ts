@@ -5,6 +5,7 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { departmentOptions } from '../src/lib/directory.ts';
 import { FOOTER_LINKS, HEADER_LINKS } from '../src/lib/navigation.ts';
 import { Checkboxes, Radios } from '../src/views/form/Choices.tsx';
 import { ErrorSummary } from '../src/views/form/ErrorSummary.tsx';
@@ -85,6 +86,20 @@ describe('form controls', () => {
     expect(group.getAttribute('aria-describedby')).toBe('erreur-publics');
     expect(group.querySelector('legend')!.text).toBe('Publics');
     expect(page.querySelector('#erreur-publics')!.text).toBe(errors.publics);
+  });
+});
+
+describe('choices in a given order', () => {
+  it('given the Région’s départements, then they are offered in the settings’ order (an object would put 59 before 02)', () => {
+    const html = render(
+      createElement(Checkboxes, { name: 'departments', label: 'Départements', options: departmentOptions(['02', '59', '2A']) }),
+    );
+    expect(
+      parseHtml(html)
+        .querySelectorAll('input')
+        .map((i) => i.getAttribute('value')),
+    ).toEqual(['02', '59', '2A']);
+    expect(parseHtml(html).querySelector('label')!.text.trim()).toBe('Aisne (02)');
   });
 });
 

@@ -103,6 +103,11 @@ export function departmentChoices(codes: readonly string[]): Record<string, stri
   return Object.fromEntries(codes.map((code) => [code, departmentLabel(code)]));
 }
 
+/** The same, as a list in the settings' order (an object would put "59" before "02"). */
+export function departmentOptions(codes: readonly string[]): { value: string; label: string }[] {
+  return codes.map((code) => ({ value: code, label: departmentLabel(code) }));
+}
+
 export function communeName(code: string): string {
   return findCommune(code)?.name ?? code;
 }

@@ -17,7 +17,7 @@ import { submitRequest } from '../workflows/requests/submit.ts';
 import { openThread } from '../workflows/requests/thread.ts';
 import { actOnThread, THREAD_DONE, type ThreadAction } from '../workflows/requests/thread-actions.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
-import { departmentChoices } from '../../lib/directory.ts';
+import { departmentOptions } from '../../lib/directory.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS } from '../../lib/vocabularies.ts';
 import type { Errors } from '../../views/form/Field.tsx';
 import { ConfirmRequestPage } from '../../views/requests/ConfirmRequestPage.tsx';
@@ -54,7 +54,7 @@ function requestFormPage(
         publics: pick(PUBLICS, p.publics),
         modalities: pick(MODALITIES, p.modalities),
       },
-      departments: departmentChoices(departments),
+      departments: departmentOptions(departments),
       errors,
       posted,
     }),

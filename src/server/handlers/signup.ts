@@ -4,7 +4,7 @@
  * as JSON for the enhanced form and as pages or redirects for a form posted without JavaScript.
  */
 import { createElement } from 'react';
-import { departmentChoices } from '../../lib/directory.ts';
+import { departmentOptions } from '../../lib/directory.ts';
 import { postedValues } from '../../lib/forms/values.ts';
 import {
   CannotConfirmPage,
@@ -59,7 +59,7 @@ export function signupHandler(deps: DepsProvider) {
       const correction = createElement(SignupCorrectionPage, {
         values,
         errors: result.errors,
-        departments: departmentChoices(d.settings.departments),
+        departments: departmentOptions(d.settings.departments),
         charterVersion: values.text('charterVersion'),
       });
       return page(correction, 422);

@@ -1,10 +1,5 @@
 /** Groups of checkboxes and radio buttons: a fieldset whose legend is the question. */
-import { FieldNotes, describedBy, fieldIds, type FieldProps } from './Field.tsx';
-
-type Option = { value: string; label: string };
-
-const optionsOf = (options: Readonly<Record<string, string>> | readonly Option[]): readonly Option[] =>
-  Array.isArray(options) ? options : Object.entries(options).map(([value, label]) => ({ value, label }));
+import { FieldNotes, describedBy, fieldIds, optionList, type FieldProps, type Options } from './Field.tsx';
 
 function Group({
   field,
@@ -14,7 +9,7 @@ function Group({
 }: {
   field: FieldProps;
   type: 'checkbox' | 'radio';
-  options: Readonly<Record<string, string>> | readonly Option[];
+  options: Options;
   checked: (value: string) => boolean;
 }) {
   const { id } = fieldIds(field);
@@ -22,7 +17,7 @@ function Group({
   return (
     <fieldset className="field" id={id} data-field={field.name} aria-describedby={described}>
       <legend>{field.label}</legend>
-      {optionsOf(options).map((option, i) => (
+      {optionList(options).map((option, i) => (
         <label className="choice" key={option.value}>
           <input
             type={type}
@@ -41,13 +36,11 @@ function Group({
   );
 }
 
-export function Checkboxes(
-  props: FieldProps & { options: Readonly<Record<string, string>> | readonly Option[]; values?: readonly string[] },
-) {
+export function Checkboxes(props: FieldProps & { options: Options; values?: readonly string[] }) {
   const values = props.values ?? [];
   return <Group field={props} type="checkbox" options={props.options} checked={(v) => values.includes(v)} />;
 }
 
-export function Radios(props: FieldProps & { options: Readonly<Record<string, string>> | readonly Option[]; value?: string | undefined }) {
+export function Radios(props: FieldProps & { options: Options; value?: string | undefined }) {
   return <Group field={props} type="radio" options={props.options} checked={(v) => v === props.value} />;
 }

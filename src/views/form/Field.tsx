@@ -9,6 +9,12 @@ import type { FieldSpec } from '../../lib/forms/field.ts';
 
 export type Errors = Readonly<Record<string, string>>;
 
+/** The choices of a select or a group: a vocabulary (code → label) or a list kept in its order. */
+export type Options = Readonly<Record<string, string>> | readonly { value: string; label: string }[];
+
+export const optionList = (options: Options): readonly { value: string; label: string }[] =>
+  Array.isArray(options) ? options : Object.entries(options).map(([value, label]) => ({ value, label }));
+
 export interface FieldProps extends FieldSpec {
   errors?: Errors | undefined;
   /** Prefix of the ids, when a page holds several forms with the same field names. */
@@ -94,16 +100,14 @@ export function TextArea(props: FieldProps & { defaultValue?: string | undefined
   );
 }
 
-export function Select(
-  props: FieldProps & { options: Readonly<Record<string, string>>; placeholder?: string; defaultValue?: string | undefined },
-) {
+export function Select(props: FieldProps & { options: Options; placeholder?: string; defaultValue?: string | undefined }) {
   const { id } = fieldIds(props);
   return (
     <FieldBox field={props}>
       <select id={id} name={props.name} required={props.required} defaultValue={props.defaultValue ?? ''} {...describedBy(props)}>
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
-        {Object.entries(props.options).map(([code, label]) => (
-          <option key={code} value={code}>
+        {optionList(props.options).map(({ value, label }) => (
+          <option key={value} value={value}>
             {label}
           </option>
         ))}

@@ -7,7 +7,7 @@ import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
 import { Checkboxes } from '../form/Choices.tsx';
-import { Select, TextArea, TextField, type Errors } from '../form/Field.tsx';
+import { Select, TextArea, TextField, type Errors, type Options } from '../form/Field.tsx';
 
 export interface ProfileFieldsProps {
   values: FieldValues;
@@ -31,7 +31,7 @@ export function JobFields({ values, errors }: ProfileFieldsProps) {
 }
 
 /** What the ambassador offers and where: `departments` are the Région's, as « Nord (59) ». */
-export function OfferFields({ values, errors, departments }: ProfileFieldsProps & { departments: Readonly<Record<string, string>> }) {
+export function OfferFields({ values, errors, departments }: ProfileFieldsProps & { departments: Options }) {
   return (
     <>
       <Checkboxes {...P.interventions} options={INTERVENTIONS} values={values.list('interventions')} errors={errors} />
@@ -47,7 +47,7 @@ export function CapacityField({ values, errors }: ProfileFieldsProps) {
 }
 
 /** Every field of the public profile, in the order of the signup form. */
-export function ProfileFields(props: ProfileFieldsProps & { departments: Readonly<Record<string, string>> }) {
+export function ProfileFields(props: ProfileFieldsProps & { departments: Options }) {
   return (
     <>
       <DisplayNameField {...props} />

@@ -5,7 +5,7 @@
 import { summaryLabels } from '../../lib/forms/field.ts';
 import { REQUEST_FIELDS } from '../../lib/forms/request.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import type { Errors } from '../form/Field.tsx';
+import type { Errors, Options } from '../form/Field.tsx';
 import { Honeypot, PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { InterventionFields, type Offer } from './InterventionFields.tsx';
@@ -16,7 +16,7 @@ export interface RequestFormProps {
   /** What the ambassador offers, as vocabularies (code → label). */
   offer: Offer;
   /** The départements of the network (code → label). */
-  departments: Readonly<Record<string, string>>;
+  departments: Options;
   errors?: Errors;
   /** The values sent, shown again. */
   posted?: Readonly<Record<string, unknown>>;

@@ -1,13 +1,13 @@
 /** Who asks: the requester's kind, name, address, role, organisation and, for a person alone, age. */
 import { REQUEST_FIELDS as F } from '../../lib/forms/request.ts';
 import { REQUESTER_KINDS } from '../../lib/vocabularies.ts';
-import { Select, TextField, type Errors } from '../form/Field.tsx';
+import { Select, TextField, type Errors, type Options } from '../form/Field.tsx';
 import type { Posted } from './RequestFormPage.tsx';
 
 interface Props {
   errors: Errors;
   value: Posted;
-  departments: Readonly<Record<string, string>>;
+  departments: Options;
   /** The ambassador's département, chosen until the requester picks another. */
   defaultDepartment: string;
 }

@@ -12,7 +12,7 @@ import { SIGNUP_FIELDS as S } from '../../lib/forms/signup.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
 import { AMBASSADOR_TYPES, PAGE_PATHS } from '../../lib/vocabularies.ts';
 import { Checkboxes, Radios } from '../form/Choices.tsx';
-import { FieldNotes, TextField, describedBy, type Errors } from '../form/Field.tsx';
+import { FieldNotes, TextField, describedBy, type Errors, type Options } from '../form/Field.tsx';
 import { Honeypot, PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { CapacityField, DisplayNameField, JobFields, OfferFields } from '../profile/ProfileFields.tsx';
 
@@ -55,7 +55,7 @@ interface Props {
   /** The schema's messages, by field name (as the function answers them). */
   errors?: Errors;
   /** The Région's départements, as « Nord (59) ». */
-  departments: Readonly<Record<string, string>>;
+  departments: Options;
   /** The version of the charter the person accepts (sent back with the form). */
   charterVersion: string;
 }

@@ -4,7 +4,7 @@
  * confirms the address, and the link that cannot confirm it.
  */
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import type { Errors } from '../form/Field.tsx';
+import type { Errors, Options } from '../form/Field.tsx';
 import { EmailForm, PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { MessagePage } from '../shared/MessagePage.tsx';
@@ -17,7 +17,7 @@ const SECTION = '/devenir-ambassadeur/';
 export function SignupCorrectionPage(props: {
   values: FieldValues;
   errors: Errors;
-  departments: Readonly<Record<string, string>>;
+  departments: Options;
   charterVersion: string;
 }) {
   return (
