@@ -5,11 +5,12 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db.ts';
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
-import { escapeHtml } from '../html/escape.ts';
+import { createElement } from 'react';
+import { messagePage, page, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
 import { withinLimit } from '../rate-limit.ts';
 import { cookieValue, sessionCookieHeader } from '../sessions.ts';
 import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
+import { LinkButtonPage, LinkUnusablePage, SignInRequiredPage } from '../../views/shared/LinkPages.tsx';
 
 interface BaseDeps {
   db: Db;
@@ -17,7 +18,7 @@ interface BaseDeps {
 }
 
 export function forbidden(): Response {
-  return htmlPage({ title: 'Envoi refusé', body: '<p>La demande doit être envoyée depuis le site du réseau.</p>', status: 403 });
+  return messagePage('Envoi refusé', ['La demande doit être envoyée depuis le site du réseau.'], 403);
 }
 
 /** POST (email): `send` mails a link when the address is known; the page says the same either way. */
@@ -41,7 +42,7 @@ export function linkRequestHandler<D extends BaseDeps>(
       ) {
         await send(d, email);
       }
-      return htmlPage({ title: 'Demande reçue', body: `<p>${escapeHtml(answer)}</p>` });
+      return messagePage('Demande reçue', [answer]);
     } catch (error) {
       console.error(`${name}: ${(error as Error).name}`);
       return unavailable(req);
@@ -64,22 +65,15 @@ export interface SessionSpace<D> {
 
 /** GET shows a button (mail scanners follow GET links); POST uses the link and sets the session cookie. */
 export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D>, space: SessionSpace<D>) {
-  const unusable = () =>
-    htmlPage({
-      title: 'Lien inutilisable',
-      body: `<p>Ce lien a expiré ou a déjà servi. <a href="${space.newLinkPage}">Demandez un nouveau lien</a>.</p>`,
-      status: 410,
-    });
+  const unusable = () => page(createElement(LinkUnusablePage, { newLinkPage: space.newLinkPage }), 410);
   return async (req: Request): Promise<Response> => {
     try {
       if (req.method === 'GET') {
         const token = new URL(req.url).searchParams.get('jeton') ?? '';
         const d = await deps();
         if (!(await peekToken(d.db, d.clock, space.purpose, token)).ok) return unusable();
-        return htmlPage({
-          title: space.title,
-          body: `<form method="post"><input type="hidden" name="jeton" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(space.button)}</button></form>`,
-        });
+        const action = new URL(req.url).pathname;
+        return page(createElement(LinkButtonPage, { title: space.title, button: space.button, action, token }));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
@@ -100,9 +94,5 @@ export function sessionCookie(req: Request, space: Pick<SessionSpace<unknown>, '
 }
 
 export function signInRequired(newLinkPage: string, who: string): Response {
-  return htmlPage({
-    title: 'Connexion nécessaire',
-    body: `<p>Cet espace est réservé ${who}, et votre session a peut-être expiré. <a href="${newLinkPage}">Recevoir un nouveau lien</a>.</p>`,
-    status: 401,
-  });
+  return page(createElement(SignInRequiredPage, { newLinkPage, who }), 401);
 }
