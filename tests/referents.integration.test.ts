@@ -3,9 +3,18 @@
  * addresses only, an HttpOnly session, and the confirmed applications of their territory.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, applicationsHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
+import {
+  SESSION_COOKIE,
+  applicationReviewHandler,
+  applicationsHandler,
+  referentSessionHandler,
+  referentSignInHandler,
+  territoryRequestsHandler,
+} from '../src/server/handlers/referents.ts';
 import { confirmApplication, submitApplication } from '../src/server/workflows/signup.ts';
 import type { AppDeps } from '../src/server/deps.ts';
+import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
+import { mainText } from './support/html.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { mkdtempSync } from 'node:fs';
@@ -17,7 +26,7 @@ import { manualClock, useTestDatabase } from './support/database.ts';
 const SITE = 'https://ambassadeurs.example.org';
 const referents = makeReferents();
 const database = useTestDatabase();
-let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
+let deps: AppDeps & RequestDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
 
 beforeEach(async () => {
   await database().db.query(
@@ -91,5 +100,27 @@ describe('referents’ space', () => {
     const token = /jeton=([\w-]+)/.exec((await mails()).at(-1)!.text)![1]!;
     const again = await referentSessionHandler(async () => deps)(form(`${SITE}/api/referents/session`, { jeton: token }));
     expect(again.status).toBe(410);
+  });
+
+  it('given an id that is not one the tables use, then the review and the reassignment answer 4xx in French, not 503', async () => {
+    const cookie = await signIn('claire@example.org');
+    const get = (url: string) => new Request(url, { headers: { Cookie: cookie } });
+    const post = (url: string, fields: Record<string, string>) => {
+      const request = form(url, fields);
+      request.headers.set('Cookie', cookie);
+      return request;
+    };
+    for (const id of ['abc', "1' OR '1'='1", '']) {
+      const shown = await applicationReviewHandler(async () => deps)(get(`${SITE}/api/referents/candidature?id=${encodeURIComponent(id)}`));
+      expect(shown.status, `GET ${id}`).toBe(404);
+      const decided = await applicationReviewHandler(async () => deps)(
+        post(`${SITE}/api/referents/candidature`, { id, decision: 'refuser', reason: 'Un motif assez long pour être accepté.' }),
+      );
+      expect(decided.status, `POST review ${id}`).toBe(404);
+      expect(mainText(await decided.text())).toContain('Cette inscription a déjà été traitée');
+      const moved = await territoryRequestsHandler(async () => deps)(post(`${SITE}/api/referents/demandes`, { id, ambassador: '59/x' }));
+      expect(moved.status, `POST reassign ${id}`).toBe(404);
+      expect(mainText(await moved.text())).toContain('Demande introuvable');
+    }
   });
 });

@@ -23,7 +23,13 @@ import { requestsOfTerritory } from '../workflows/requests/territory.ts';
 import { ApplicationsPage } from '../../views/referents/ApplicationsPage.tsx';
 import { TERRITORY_PATH } from '../../views/referents/ReferentPage.tsx';
 import { ApplicationNotFoundPage, DecisionPage, ReviewPage } from '../../views/referents/ReviewPage.tsx';
-import { TerritoryPage, type TerritoryNotice, type TerritoryRequestView } from '../../views/referents/TerritoryPage.tsx';
+import {
+  RequestNotFoundPage,
+  TerritoryPage,
+  type TerritoryNotice,
+  type TerritoryRequestView,
+} from '../../views/referents/TerritoryPage.tsx';
+import { isUuid } from '../../lib/ids.ts';
 
 type Deps = ReferentDeps & ReviewDeps & RequestDeps;
 type Provider = () => Promise<Deps>;
@@ -79,14 +85,16 @@ export function applicationsHandler(deps: Provider) {
 export function applicationReviewHandler(deps: Provider) {
   return forReferent(deps, 'referent-application', async (req, d, referent) => {
     if (req.method === 'GET') {
-      const application = await applicationToReview(d.db, referent, new URL(req.url).searchParams.get('id') ?? '');
+      const id = new URL(req.url).searchParams.get('id');
+      const application = isUuid(id) ? await applicationToReview(d.db, referent, id) : undefined;
       return application ? page(createElement(ReviewPage, { referent, application })) : alreadyDecided();
     }
     if (req.method !== 'POST') return methodNotAllowed('GET, POST');
     if (!isSameOrigin(req)) return forbidden();
     const body = (await readBody(req, [])) ?? {};
     const { id, decision, ...fields } = body;
-    const applicationId = typeof id === 'string' ? id : '';
+    if (!isUuid(id)) return alreadyDecided();
+    const applicationId = id;
     const result =
       decision === 'valider'
         ? await approveApplication(d, referent, applicationId, fields)
@@ -113,7 +121,8 @@ export function territoryRequestsHandler(deps: Provider) {
     if (req.method === 'POST') {
       if (!isSameOrigin(req)) return forbidden();
       const body = (await readBody(req, [])) ?? {};
-      const requestId = String(body.id ?? '');
+      const requestId = body.id;
+      if (!isUuid(requestId)) return page(createElement(RequestNotFoundPage), 404);
       const result = await reassignRequest(d, referent, requestId, String(body.ambassador ?? '').trim());
       if (result.ok) return seeOther(`${TERRITORY_PATH}?fait=reassignee`);
       notice = 'refused' in result ? { refused: result.refused } : { requestId, errors: result.errors };

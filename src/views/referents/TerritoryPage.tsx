@@ -10,6 +10,7 @@ import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import { Select, TextField, type Errors } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { labelOf } from './applications.ts';
+import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { ReferentPage, TERRITORY_PATH, type ReferentIdentity } from './ReferentPage.tsx';
 
 export interface TerritoryRequestView {
@@ -135,5 +136,16 @@ function ReassignForm({
       )}
       <SubmitButton>Réassigner</SubmitButton>
     </PostForm>
+  );
+}
+
+/** A reassignment posted with an id that is no request's (a stale or altered form). */
+export function RequestNotFoundPage() {
+  return (
+    <FunctionPage title="Demande introuvable" section="/referents/">
+      <p>
+        Cette demande n’existe pas ou plus. <a href={TERRITORY_PATH}>Retour aux demandes de mon territoire</a>.
+      </p>
+    </FunctionPage>
   );
 }
