@@ -15,6 +15,7 @@ import {
   manageLinkRequestHandler,
   profileExportHandler,
   profileSessionHandler,
+  profileSignOutHandler,
   profileSpaceHandler,
 } from '../src/server/handlers/self-service.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
@@ -28,7 +29,7 @@ import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { fieldErrors, parseHtml } from './support/html.ts';
+import { fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const referents = makeReferents();
@@ -334,6 +335,25 @@ describe('Gérer mon profil', () => {
     );
     expect(response.status).toBe(422);
     expect(fieldErrors(await response.text()).publics).toContain('doit d’abord vérifier votre extrait de casier judiciaire');
+  });
+
+  it('given a signed-in ambassador, when they sign out, then that session is gone and the cookie cleared', async () => {
+    await approvedAmbassador();
+    const cookie = await signInAmbassador('camille.rousseau@example.org');
+    const space = profileSpaceHandler(provider);
+    const form = parseHtml(await (await space(get('/api/profil', cookie))).text()).querySelector('form[action="/api/profil/deconnexion"]');
+    expect(form?.text).toContain('Se déconnecter');
+
+    const signOut = profileSignOutHandler(provider);
+    expect((await signOut(formPost('/api/profil/deconnexion', {}, { cookie, origin: 'https://ailleurs.example' }))).status).toBe(403);
+    const response = await signOut(formPost('/api/profil/deconnexion', {}, { cookie }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Set-Cookie')).toBe('session_ambassadeur=; Path=/api/profil; HttpOnly; SameSite=Strict; Max-Age=0; Secure');
+    expect(mainText(await response.text())).toContain('Votre session est fermée');
+    expect(await count(`SELECT count(*) AS n FROM sessions WHERE kind = 'ambassador'`)).toBe(0);
+    // The referent's session, opened earlier in this test, is not touched.
+    expect(await count(`SELECT count(*) AS n FROM sessions WHERE kind = 'referent'`)).toBe(1);
+    expect((await space(get('/api/profil', cookie))).status).toBe(401);
   });
 
   it('given a deletion confirmed, then the file and all personal data are gone; only pseudonymous events remain', async () => {

@@ -9,12 +9,13 @@ import {
   applicationsHandler,
   referentSessionHandler,
   referentSignInHandler,
+  referentSignOutHandler,
   territoryRequestsHandler,
 } from '../src/server/handlers/referents.ts';
 import { confirmApplication, submitApplication } from '../src/server/workflows/signup.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
-import { mainText } from './support/html.ts';
+import { mainText, parseHtml } from './support/html.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { mkdtempSync } from 'node:fs';
@@ -122,5 +123,32 @@ describe('referents’ space', () => {
       expect(moved.status, `POST reassign ${id}`).toBe(404);
       expect(mainText(await moved.text())).toContain('Demande introuvable');
     }
+  });
+
+  it('given a signed-in referent, when they sign out, then the session is gone, the cookie cleared and the pages ask for a new link', async () => {
+    const cookie = await signIn('claire@example.org');
+    const list = applicationsHandler(async () => deps);
+    const page = await (await list(new Request(`${SITE}/api/referents/candidatures`, { headers: { Cookie: cookie } }))).text();
+    const button = parseHtml(page).querySelector('form[action="/api/referents/deconnexion"]');
+    expect(button?.getAttribute('method')).toBe('post');
+    expect(button?.text).toContain('Se déconnecter');
+
+    const signOut = referentSignOutHandler(async () => deps);
+    const post = (origin: string) =>
+      new Request(`${SITE}/api/referents/deconnexion`, { method: 'POST', headers: { Origin: origin, Cookie: cookie } });
+    expect((await signOut(new Request(`${SITE}/api/referents/deconnexion`, { headers: { Cookie: cookie } }))).status).toBe(405);
+    expect((await signOut(post('https://ailleurs.example'))).status).toBe(403);
+    expect(await database().db.query('SELECT 1 FROM sessions')).toHaveLength(1);
+
+    const response = await signOut(post(SITE));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Set-Cookie')).toBe(
+      `${SESSION_COOKIE}=; Path=/api/referents; HttpOnly; SameSite=Strict; Max-Age=0; Secure`,
+    );
+    expect(mainText(await response.text())).toContain('Votre session est fermée');
+    expect(await database().db.query('SELECT 1 FROM sessions')).toHaveLength(0);
+    expect((await list(new Request(`${SITE}/api/referents/candidatures`, { headers: { Cookie: cookie } }))).status).toBe(401);
+    // Signing out twice (another tab) says the same.
+    expect((await signOut(post(SITE))).status).toBe(200);
   });
 });

@@ -172,7 +172,15 @@ describe('the ambassador’s space', () => {
     );
     expect(mainText(html)).toContain('Votre profil public est introuvable');
     expect(mainText(html)).toContain('Profil introuvable.');
-    expect(parseHtml(html).querySelectorAll('form')).toHaveLength(2);
+    expect(
+      parseHtml(html)
+        .querySelectorAll('form')
+        .map((f) => f.querySelector('input[name="action"]')?.getAttribute('value')),
+    ).toEqual([
+      undefined, // Se déconnecter
+      'pause',
+      'supprimer',
+    ]);
     expectWiredIds(html);
   });
 });

@@ -8,9 +8,9 @@ import type { Db } from '../db.ts';
 import { createElement } from 'react';
 import { messagePage, page, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
 import { withinLimit } from '../rate-limit.ts';
-import { cookieValue, sessionCookieHeader } from '../sessions.ts';
+import { clearedCookieHeader, closeSession, cookieValue, sessionCookieHeader, type SessionKind } from '../sessions.ts';
 import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
-import { LinkButtonPage, LinkUnusablePage, SignInRequiredPage } from '../../views/shared/LinkPages.tsx';
+import { LinkButtonPage, LinkUnusablePage, SignInRequiredPage, SignedOutPage } from '../../views/shared/LinkPages.tsx';
 
 interface BaseDeps {
   db: Db;
@@ -52,6 +52,7 @@ export function linkRequestHandler<D extends BaseDeps>(
 
 export interface SessionSpace<D> {
   name: string;
+  kind: SessionKind;
   purpose: TokenPurpose;
   open: (d: D, token: string) => Promise<{ ok: true; cookie: string } | Extract<TokenCheck, { ok: false }>>;
   cookie: { name: string; path: string; maxAgeMs: number };
@@ -83,6 +84,24 @@ export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D
       return seeOther(space.landing, { 'Set-Cookie': sessionCookieHeader(req, { ...space.cookie, value: opened.cookie }) });
     } catch (error) {
       console.error(`${space.name}: ${(error as Error).name}`);
+      return unavailable(req);
+    }
+  };
+}
+
+/** POST (same origin): ends the session, clears the cookie and says so; the same page with no session (another tab signed out). */
+export function signOutHandler<D extends BaseDeps>(deps: () => Promise<D>, space: SessionSpace<D>) {
+  return async (req: Request): Promise<Response> => {
+    if (req.method !== 'POST') return methodNotAllowed('POST');
+    if (!isSameOrigin(req)) return forbidden();
+    try {
+      const d = await deps();
+      await closeSession(d.db, space.kind, sessionCookie(req, space));
+      return page(createElement(SignedOutPage, { newLinkPage: space.newLinkPage }), 200, {
+        'Set-Cookie': clearedCookieHeader(req, space.cookie),
+      });
+    } catch (error) {
+      console.error(`${space.name}-sign-out: ${(error as Error).name}`);
       return unavailable(req);
     }
   };

@@ -1,5 +1,5 @@
 /**
- * HTTP side of the referents' space: sign-in link request, session opening, the list of
+ * HTTP side of the referents' space: sign-in link request, session opening and sign-out, the list of
  * applications to review, the review page (approve or reject) and the territory's requests.
  * HTTP only: checks → workflow → view (src/views/referents) + status; the session is an
  * HttpOnly cookie limited to /api/referents.
@@ -15,7 +15,15 @@ import {
   requestReferentSignIn,
   type ReferentDeps,
 } from '../workflows/referent-session.ts';
-import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
+import {
+  forbidden,
+  linkRequestHandler,
+  sessionCookie,
+  sessionFromLinkHandler,
+  signInRequired,
+  signOutHandler,
+  type SessionSpace,
+} from './link-session.ts';
 import type { RequestDeps } from '../workflows/requests/deps.ts';
 import { reassignRequest } from '../workflows/requests/reassign.ts';
 import { suggestAmbassadors } from '../workflows/requests/suggestions.ts';
@@ -36,6 +44,7 @@ type Provider = () => Promise<Deps>;
 
 const SPACE: SessionSpace<Deps> = {
   name: 'referent-session',
+  kind: 'referent',
   purpose: 'referent_sign_in',
   open: openReferentSession,
   cookie: { name: 'session_referent', path: '/api/referents', maxAgeMs: SESSION_LIFETIME_MS },
@@ -56,6 +65,10 @@ export function referentSignInHandler(deps: Provider) {
 
 export function referentSessionHandler(deps: Provider) {
   return sessionFromLinkHandler(deps, SPACE);
+}
+
+export function referentSignOutHandler(deps: Provider) {
+  return signOutHandler(deps, SPACE);
 }
 
 /** Runs `handle` for a signed-in referent; 401 otherwise; 503 when the database is down. */

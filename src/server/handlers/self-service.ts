@@ -1,5 +1,5 @@
 /**
- * HTTP side of "Gérer mon profil": link request, session opening, the space (edit, pause or
+ * HTTP side of "Gérer mon profil": link request, session opening and sign-out, the space (edit, pause or
  * resume, delete) and the data export. HTTP only: checks → workflow → view
  * (src/views/self-service) + status. The session is an HttpOnly cookie limited to /api/profil.
  */
@@ -19,7 +19,15 @@ import {
   type AmbassadorAccount,
   type SelfServiceDeps,
 } from '../workflows/self-service.ts';
-import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
+import {
+  forbidden,
+  linkRequestHandler,
+  sessionCookie,
+  sessionFromLinkHandler,
+  signInRequired,
+  signOutHandler,
+  type SessionSpace,
+} from './link-session.ts';
 import { departmentChoices } from '../../lib/directory.ts';
 import { SpacePage } from '../../views/self-service/SpacePage.tsx';
 
@@ -29,6 +37,7 @@ type Provider = () => Promise<SelfServiceDeps>;
 
 const SPACE: SessionSpace<SelfServiceDeps> = {
   name: 'profile-session',
+  kind: 'ambassador',
   purpose: MANAGE_LINK_PURPOSE,
   open: openAmbassadorSession,
   cookie: { name: 'session_ambassadeur', path: '/api/profil', maxAgeMs: AMBASSADOR_SESSION_MS },
@@ -48,6 +57,10 @@ export function manageLinkRequestHandler(deps: Provider) {
 
 export function profileSessionHandler(deps: Provider) {
   return sessionFromLinkHandler(deps, SPACE);
+}
+
+export function profileSignOutHandler(deps: Provider) {
+  return signOutHandler(deps, SPACE);
 }
 
 function forAmbassador(

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
+import { SignOutForm } from '../shared/SignOutForm.tsx';
 
 /** The signed-in referent, as the pages show them. */
 export interface ReferentIdentity {
@@ -14,6 +15,7 @@ export interface ReferentIdentity {
 
 export const APPLICATIONS_PATH = '/api/referents/candidatures';
 export const TERRITORY_PATH = '/api/referents/demandes';
+export const REFERENT_SIGN_OUT_PATH = '/api/referents/deconnexion';
 
 export function ReferentPage({ title, referent, children }: { title: string; referent: ReferentIdentity; children?: ReactNode }) {
   return (
@@ -29,6 +31,7 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
           </li>
         </ul>
       </nav>
+      <SignOutForm action={REFERENT_SIGN_OUT_PATH} />
       {children}
     </FunctionPage>
   );

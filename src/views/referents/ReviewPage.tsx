@@ -12,7 +12,8 @@ import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { DisplayNameField, JobFields } from '../profile/ProfileFields.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { frenchDate, labelOf, type ApplicationView } from './applications.ts';
-import { APPLICATIONS_PATH, ReferentPage, type ReferentIdentity } from './ReferentPage.tsx';
+import { SignOutForm } from '../shared/SignOutForm.tsx';
+import { APPLICATIONS_PATH, REFERENT_SIGN_OUT_PATH, ReferentPage, type ReferentIdentity } from './ReferentPage.tsx';
 
 export const REVIEW_PATH = '/api/referents/candidature';
 
@@ -133,6 +134,7 @@ export function DecisionPage({ approved }: { approved: boolean }) {
       <p>
         <a href={APPLICATIONS_PATH}>Retour aux inscriptions à valider</a>
       </p>
+      <SignOutForm action={REFERENT_SIGN_OUT_PATH} />
     </FunctionPage>
   );
 }

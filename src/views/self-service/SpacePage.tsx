@@ -11,9 +11,11 @@ import type { Errors } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { ProfileFields } from '../profile/ProfileFields.tsx';
+import { SignOutForm } from '../shared/SignOutForm.tsx';
 
 export const SPACE_PATH = '/api/profil';
 export const EXPORT_PATH = '/api/profil/donnees';
+export const SIGN_OUT_PATH = '/api/profil/deconnexion';
 
 export interface AccountView {
   firstName: string;
@@ -62,6 +64,7 @@ export function SpacePage({
         {`Bonjour ${account.firstName}. Votre profil est `}
         <strong>{account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href={publicUrl}>voir mon profil public</a>.
       </p>
+      <SignOutForm action={SIGN_OUT_PATH} />
       <section className="page-section" aria-labelledby="titre-modifier">
         <h2 id="titre-modifier">Modifier mon profil</h2>
         {profile ? (

@@ -38,3 +38,20 @@ export function SignInRequiredPage({ newLinkPage, who }: { newLinkPage: string; 
     </FunctionPage>
   );
 }
+
+/** After signing out of a space. */
+export function SignedOutPage({ newLinkPage }: { newLinkPage: string }) {
+  return (
+    <FunctionPage title="Vous êtes déconnecté">
+      <p className="status-message" role="status">
+        Votre session est fermée sur cet appareil.
+      </p>
+      <p>
+        Pour revenir, <a href={newLinkPage}>demandez un nouveau lien de connexion</a>.
+      </p>
+      <p>
+        <a href="/">Retour à l’accueil</a>
+      </p>
+    </FunctionPage>
+  );
+}
