@@ -12,8 +12,12 @@ export interface Limit {
   windowMs: number;
 }
 
+/** No limit counts over a longer window: the daily purge erases windows older than this. */
+export const LONGEST_WINDOW_MS = 86_400_000;
+
 /** Counts one hit; true while the caller stays within the limit. */
 export async function withinLimit(db: Queryable, clock: Clock, limit: Limit, key: string): Promise<boolean> {
+  if (limit.windowMs > LONGEST_WINDOW_MS) throw new RangeError(`${limit.name}: window longer than LONGEST_WINDOW_MS`);
   const now = clock.now().getTime();
   const windowStart = new Date(now - (now % limit.windowMs));
   const bucket = `${limit.name}:${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 32)}`;
