@@ -7,7 +7,8 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../db.ts';
 import { createElement } from 'react';
 import { messagePage, page, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
-import { withinLimit } from '../rate-limit.ts';
+import { resendLatestLink, type LinkMail } from '../link-resend.ts';
+import { LINK_REQUEST_LIMITS, checkAddressRequest } from '../rate-limit.ts';
 import { clearedCookieHeader, closeSession, cookieValue, sessionCookieHeader, type SessionKind } from '../sessions.ts';
 import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
 import { LinkButtonPage, LinkUnusablePage, SignInRequiredPage, SignedOutPage } from '../../views/shared/LinkPages.tsx';
@@ -21,10 +22,20 @@ export function forbidden(): Response {
   return messagePage('Envoi refusé', ['La demande doit être envoyée depuis le site du réseau.'], 403);
 }
 
-/** POST (email): `send` mails a link when the address is known; the page says the same either way. */
+/**
+ * POST (email): `send` mails a link when the address is known; the page says the same either way.
+ * Limits (src/server/rate-limit.ts): per address and client, per client, per address whoever
+ * asks. Over the last one only, the latest still-valid link is sent again (src/server/link-resend.ts),
+ * so that strangers posting an address cannot keep its owner out.
+ */
 export function linkRequestHandler<D extends BaseDeps>(
   deps: () => Promise<D>,
-  { name, send, answer }: { name: string; send: (d: D, email: string) => Promise<void>; answer: string },
+  {
+    name,
+    send,
+    answer,
+    linkMail,
+  }: { name: string; send: (d: D, email: string) => Promise<void>; answer: string; linkMail: (d: D) => LinkMail },
 ) {
   return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
     if (req.method !== 'POST') return methodNotAllowed('POST');
@@ -33,15 +44,11 @@ export function linkRequestHandler<D extends BaseDeps>(
     const email = typeof body?.email === 'string' ? body.email.trim() : '';
     try {
       const d = await deps();
-      const perIp = { name: `${name}-ip`, max: 10, windowMs: 3_600_000 };
-      const perEmail = { name: `${name}-email`, max: 3, windowMs: 3_600_000 };
-      if (
-        email &&
-        (await withinLimit(d.db, d.clock, perIp, context.ip ?? 'inconnue')) &&
-        (await withinLimit(d.db, d.clock, perEmail, email))
-      ) {
-        await send(d, email);
-      }
+      const check = email
+        ? await checkAddressRequest(d.db, d.clock, { name, ...LINK_REQUEST_LIMITS }, { address: email, ip: context.ip })
+        : undefined;
+      if (check?.ok) await send(d, email);
+      else if (check?.over === 'address') await resendLatestLink(d.db, d.clock, { name, address: email, mail: linkMail(d) });
       return messagePage('Demande reçue', [answer]);
     } catch (error) {
       console.error(`${name}: ${(error as Error).name}`);

@@ -9,6 +9,7 @@ import { isSameOrigin, methodNotAllowed, page, readBody, seeOther, unavailable }
 import type { Referent } from '../referents.ts';
 import { approveApplication, applicationToReview, applicationsToReview, rejectApplication, type ReviewDeps } from '../workflows/review.ts';
 import {
+  LINK_LIFETIME_MS,
   SESSION_LIFETIME_MS,
   openReferentSession,
   referentFromSession,
@@ -60,6 +61,7 @@ export function referentSignInHandler(deps: Provider) {
     name: 'referent-sign-in',
     send: requestReferentSignIn,
     answer: 'Si cette adresse est celle d’un référent du réseau, un lien de connexion valable 15 minutes vient d’y être envoyé.',
+    linkMail: () => ({ template: 'referent_sign_in', purpose: 'referent_sign_in', lifetimeMs: LINK_LIFETIME_MS }),
   });
 }
 

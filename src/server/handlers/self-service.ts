@@ -52,6 +52,11 @@ export function manageLinkRequestHandler(deps: Provider) {
     name: 'manage-link',
     send: requestManageLink,
     answer: 'Si cette adresse est celle d’un ambassadeur du réseau, un lien pour gérer votre profil vient d’y être envoyé.',
+    linkMail: (d) => ({
+      template: 'manage_profile_link',
+      purpose: MANAGE_LINK_PURPOSE,
+      lifetimeMs: d.settings.confirmationLinkHours * 3_600_000,
+    }),
   });
 }
 
