@@ -15,6 +15,7 @@ import {
   manageLinkRequestHandler,
   profileExportHandler,
   profileSessionHandler,
+  profileSignOutHandler,
   profileSpaceHandler,
 } from '../src/server/handlers/self-service.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
@@ -28,6 +29,7 @@ import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
+import { fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const referents = makeReferents();
@@ -117,9 +119,8 @@ describe('referent review', () => {
     const response = await review(approval(id, { criminalRecordCheckedOn: '' }), cookie);
     expect(response.status).toBe(422);
     const html = await response.text();
-    expect(html).toContain('id="erreur-criminalRecordCheckedOn"');
-    expect(html).toContain('obligatoire, car la personne interviendra auprès de mineurs');
-    expect(html).toContain('aria-invalid="true"');
+    expect(fieldErrors(html).criminalRecordCheckedOn).toContain('obligatoire, car la personne interviendra auprès de mineurs');
+    expect(parseHtml(html).querySelector('#criminalRecordCheckedOn')?.getAttribute('aria-invalid')).toBe('true');
     expect(await count(`SELECT count(*) AS n FROM applications WHERE status = 'confirmed'`)).toBe(1);
     expect(await count('SELECT count(*) AS n FROM ambassadors')).toBe(0);
     expect((await mails()).length).toBe(before);
@@ -165,9 +166,9 @@ describe('referent review', () => {
     const cookie = await signInReferent('claire@example.org');
     const missing = await review(approval(id), cookie);
     expect(missing.status).toBe(422);
-    expect(await missing.text()).toContain('indiquez la latitude et la longitude');
+    expect(fieldErrors(await missing.text()).latitude).toContain('indiquez la latitude et la longitude');
     const outside = await review(approval(id, { latitude: '43.6', longitude: '1.44' }), cookie);
-    expect(await outside.text()).toContain('hors de la Région Hauts-de-France');
+    expect(fieldErrors(await outside.text()).latitude).toContain('hors de la Région Hauts-de-France');
     expect((await review(approval(id, { latitude: '50.6311', longitude: '3.0468' }), cookie)).status).toBe(200);
     expect(profileFile('src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml').position).toBe(
       '{"type":"Point","coordinates":[3.0468,50.6311]}',
@@ -213,7 +214,7 @@ describe('referent review', () => {
     const cookie = await signInReferent('claire@example.org');
     const short = await review({ id, decision: 'refuser', reason: 'Non' }, cookie);
     expect(short.status).toBe(422);
-    expect(await short.text()).toContain('Motif : 10 caractères au moins');
+    expect(fieldErrors(await short.text()).reason).toContain('Motif : 10 caractères au moins');
     const reason = 'Le réseau accueille des personnes en activité dans la Région ; écrivez-nous pour en parler.';
     expect((await review({ id, decision: 'refuser', reason }, cookie)).status).toBe(200);
     const [mail] = (await mails()).filter((m) => m.template === 'application_rejected');
@@ -254,7 +255,7 @@ describe('Gérer mon profil', () => {
     const space = profileSpaceHandler(provider);
     const page = await (await space(get('/api/profil', cookie))).text();
     expect(page).toContain('Bonjour Camille');
-    expect(page).toContain('value="Technicienne de maintenance"');
+    expect(parseHtml(page).querySelector('input[name="jobTitle"]')?.getAttribute('value')).toBe('Technicienne de maintenance');
 
     const edit = {
       action: 'modifier',
@@ -286,9 +287,7 @@ describe('Gérer mon profil', () => {
       formPost('/api/profil', { ...edit, presentation: 'Écrivez-moi : camille@example.org', publics: [] }, { cookie }),
     );
     expect(bad.status).toBe(422);
-    const html = await bad.text();
-    expect(html).toContain('id="erreur-presentation"');
-    expect(html).toContain('id="erreur-publics"');
+    expect(Object.keys(fieldErrors(await bad.text()))).toEqual(expect.arrayContaining(['presentation', 'publics']));
     expect(profileFile(path).presentation).toBe(edit.presentation);
 
     expect((await space(formPost('/api/profil', { action: 'pause' }, { cookie }))).headers.get('Location')).toBe('/api/profil?fait=pause');
@@ -335,14 +334,35 @@ describe('Gérer mon profil', () => {
       ),
     );
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain('doit d’abord vérifier votre extrait de casier judiciaire');
+    expect(fieldErrors(await response.text()).publics).toContain('doit d’abord vérifier votre extrait de casier judiciaire');
+  });
+
+  it('given a signed-in ambassador, when they sign out, then that session is gone and the cookie cleared', async () => {
+    await approvedAmbassador();
+    const cookie = await signInAmbassador('camille.rousseau@example.org');
+    const space = profileSpaceHandler(provider);
+    const form = parseHtml(await (await space(get('/api/profil', cookie))).text()).querySelector('form[action="/api/profil/deconnexion"]');
+    expect(form?.text).toContain('Se déconnecter');
+
+    const signOut = profileSignOutHandler(provider);
+    expect((await signOut(formPost('/api/profil/deconnexion', {}, { cookie, origin: 'https://ailleurs.example' }))).status).toBe(403);
+    const response = await signOut(formPost('/api/profil/deconnexion', {}, { cookie }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Set-Cookie')).toBe('session_ambassadeur=; Path=/api/profil; HttpOnly; SameSite=Strict; Max-Age=0; Secure');
+    expect(mainText(await response.text())).toContain('Votre session est fermée');
+    expect(await count(`SELECT count(*) AS n FROM sessions WHERE kind = 'ambassador'`)).toBe(0);
+    // The referent's session, opened earlier in this test, is not touched.
+    expect(await count(`SELECT count(*) AS n FROM sessions WHERE kind = 'referent'`)).toBe(1);
+    expect((await space(get('/api/profil', cookie))).status).toBe(401);
   });
 
   it('given a deletion confirmed, then the file and all personal data are gone; only pseudonymous events remain', async () => {
     const { id, path } = await approvedAmbassador();
     const cookie = await signInAmbassador('camille.rousseau@example.org');
     const space = profileSpaceHandler(provider);
-    expect((await space(formPost('/api/profil', { action: 'supprimer' }, { cookie }))).status).toBe(422);
+    const unconfirmed = await space(formPost('/api/profil', { action: 'supprimer' }, { cookie }));
+    expect(unconfirmed.status).toBe(422);
+    expect(fieldErrors(await unconfirmed.text()).confirmation).toContain('Cochez la case');
     expect(existsSync(join(root, path))).toBe(true);
 
     const deleted = await space(formPost('/api/profil', { action: 'supprimer', confirmation: 'oui' }, { cookie }));
@@ -401,9 +421,9 @@ describe('generated invalid input', () => {
   );
   /** Every message is the French one written for its field, never the library's default. */
   function expectFrenchMessages(html: string): void {
-    const messages = [...html.matchAll(/<p class="erreur" id="erreur-([\w-]+)">([^<]*)<\/p>/g)];
+    const messages = Object.values(fieldErrors(html));
     expect(messages.length).toBeGreaterThan(0);
-    for (const [, , message] of messages) {
+    for (const message of messages) {
       expect(message).toMatch(/^[A-ZÉ][^:]* : /);
       expect(message).not.toMatch(/Invalid|expected|received/);
     }

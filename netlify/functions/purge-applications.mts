@@ -1,12 +1,14 @@
 /**
  * Scheduled daily. Input: none. Effects (brief W1): deletes applications whose address was never
  * confirmed after 7 days and rejected applications after 30 days, with their consent and links;
- * erases delivered mail after 30 days. Logs counts only.
+ * erases delivered mail after 30 days, expired sessions, link tokens a week after their expiry and
+ * finished rate-limit windows (src/server/purge.ts). Logs counts only.
  */
 import type { Config } from '@netlify/functions';
 import { systemClock } from '../../src/server/clock.ts';
 import { netlifyDatabase } from '../../src/server/db.ts';
 import { purgeSentMail } from '../../src/server/mail/outbox.ts';
+import { purgeExpiredAccess } from '../../src/server/purge.ts';
 import { purgeRejectedApplications } from '../../src/server/workflows/review.ts';
 import { purgeUnconfirmedApplications } from '../../src/server/workflows/signup.ts';
 
@@ -15,7 +17,11 @@ export default async (): Promise<void> => {
   const unconfirmed = await purgeUnconfirmedApplications(deps);
   const rejected = await purgeRejectedApplications(deps);
   const mails = await purgeSentMail(deps.db, deps.clock);
-  console.log(`purge: ${unconfirmed} inscriptions non confirmées, ${rejected} refusées, ${mails} courriels envoyés effacés`);
+  const access = await purgeExpiredAccess(deps.db, deps.clock);
+  console.log(
+    `purge: ${unconfirmed} inscriptions non confirmées, ${rejected} refusées, ${mails} courriels envoyés effacés, ` +
+      `${access.sessions} sessions, ${access.tokens} liens et ${access.rateLimits} compteurs expirés`,
+  );
 };
 
 export const config: Config = { schedule: '@daily' };

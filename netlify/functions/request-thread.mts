@@ -5,8 +5,9 @@
  */
 import type { Config } from '@netlify/functions';
 import { referentDeps } from '../../src/server/deps.ts';
+import { answerThenDeliver } from '../../src/server/mail/deliver-soon.ts';
 import { threadHandler } from '../../src/server/handlers/requests.ts';
 
-export default threadHandler(referentDeps);
+export default answerThenDeliver(threadHandler(referentDeps));
 
 export const config: Config = { path: '/api/demandes/fil' };

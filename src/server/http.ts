@@ -9,7 +9,6 @@ import { formToObject } from '../lib/application.ts';
 import { loadSettings } from './settings.ts';
 import { SiteContext, type SiteIdentity } from '../views/layout/site.ts';
 import { MessagePage } from '../views/shared/MessagePage.tsx';
-import { LegacyBody } from '../views/shared/LegacyBody.tsx';
 
 /**
  * Pages a function answers have no script: styles and images from the site, forms posted
@@ -109,9 +108,4 @@ export function unavailable(req: Request): Response {
   return wantsJson(req)
     ? json({ message: UNAVAILABLE_MESSAGE }, 503, { 'Retry-After': '120' })
     : messagePage('Service momentanément indisponible', [UNAVAILABLE_MESSAGE], 503);
-}
-
-/** Transitional: a page whose body is still an HTML string (being ported to src/views). */
-export function htmlPage({ title, body, status = 200 }: { title: string; body: string; status?: number }): Response {
-  return page(createElement(LegacyBody, { title, body }), status);
 }

@@ -47,6 +47,12 @@ export async function closeSessions(tx: Queryable, kind: SessionKind, subject: s
   await tx.query('DELETE FROM sessions WHERE kind = $1 AND subject = $2', [kind, subject]);
 }
 
+/** Signing out: the session behind this cookie ends now (nothing happens without one). */
+export async function closeSession(db: Queryable, kind: SessionKind, cookie: string | undefined): Promise<void> {
+  if (!cookie) return;
+  await db.query('DELETE FROM sessions WHERE hash = $1 AND kind = $2', [hashToken(cookie), kind]);
+}
+
 /** A cookie's value from the request, or undefined. */
 export function cookieValue(req: Request, name: string): string | undefined {
   const cookies = req.headers.get('Cookie') ?? '';
@@ -63,4 +69,9 @@ export function sessionCookieHeader(
 ): string {
   const secure = new URL(req.url).protocol === 'https:' ? '; Secure' : '';
   return `${name}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${Math.round(maxAgeMs / 1000)}${secure}`;
+}
+
+/** The Set-Cookie header that makes the browser forget a session cookie. */
+export function clearedCookieHeader(req: Request, { name, path }: { name: string; path: string }): string {
+  return sessionCookieHeader(req, { name, value: '', path, maxAgeMs: 0 });
 }

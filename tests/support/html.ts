@@ -4,15 +4,18 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const parseHtml = (html: string): HTMLElement => parse(html);
+/** `<pre>` parsed too (node-html-parser keeps it as raw text by default): the dev mailbox puts links in it. */
+const OPTIONS = { blockTextElements: { script: true, noscript: true, style: true } };
+
+export const parseHtml = (html: string): HTMLElement => parse(html, OPTIONS);
 
 /** The page's <title>. */
-export const titleOf = (html: string) => parse(html).querySelector('title')?.text ?? '';
+export const titleOf = (html: string) => parseHtml(html).querySelector('title')?.text ?? '';
 
 /** Every French message shown next to a field: id of the field → message. */
 export function fieldErrors(html: string): Record<string, string> {
   return Object.fromEntries(
-    parse(html)
+    parseHtml(html)
       .querySelectorAll('.field-error')
       .filter((p) => !p.hasAttribute('hidden') && p.text.trim() !== '')
       .map((p) => [p.id.replace(/^erreur-/, ''), p.text.trim()]),
@@ -20,11 +23,11 @@ export function fieldErrors(html: string): Record<string, string> {
 }
 
 /** The visible text of the main content, spaces folded. */
-export const mainText = (html: string) => (parse(html).querySelector('main')?.text ?? parse(html).text).replace(/\s+/g, ' ').trim();
+export const mainText = (html: string) => (parseHtml(html).querySelector('main')?.text ?? parseHtml(html).text).replace(/\s+/g, ' ').trim();
 
 /** The values of the ticked checkboxes or radio buttons called `name`, in the page's order. */
 export const checkedValues = (html: string, name: string) =>
-  parse(html)
+  parseHtml(html)
     .querySelectorAll(`input[name="${name}"]`)
     .filter((input) => input.hasAttribute('checked'))
     .map((input) => input.getAttribute('value') ?? '');

@@ -15,7 +15,7 @@ export interface FieldSpec {
   min?: number;
   max?: number;
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email' | 'tel';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
   rows?: number;
 }
 

@@ -1,9 +1,11 @@
 /** The dev mailbox page: what the outbox holds, newest first, links clickable. */
+import { createElement } from 'react';
 import type { Db } from '../db.ts';
-import { htmlPage, methodNotAllowed, notFound } from '../http.ts';
-import { escapeHtml } from '../html/escape.ts';
+import { methodNotAllowed, notFound, page } from '../http.ts';
+import { MailboxPage } from '../../views/dev/MailboxPage.tsx';
 
 interface Row {
+  id: string;
   recipient: string;
   subject: string;
   text: string;
@@ -17,16 +19,15 @@ export function devMailboxHandler({ enabled, db }: { enabled: () => boolean; db:
     if (req.method !== 'GET') return methodNotAllowed('GET');
     const rows = await (
       await db()
-    ).query<Row>('SELECT recipient, subject, text, created_at, sent_at FROM outbox ORDER BY seq DESC LIMIT 50');
-    const items = rows
-      .map((row) => {
-        const text = escapeHtml(row.text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
-        return `<article><h2>${escapeHtml(row.subject)}</h2><p>À : ${escapeHtml(row.recipient)} · ${row.created_at.toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })} · ${row.sent_at ? 'envoyé' : 'non envoyé (pas de fournisseur configuré)'}</p><pre style="white-space:pre-wrap">${text}</pre></article>`;
-      })
-      .join('<hr>');
-    return htmlPage({
-      title: 'Boîte aux lettres de développement',
-      body: `<p>Les courriels que la plateforme aurait envoyés. Cette page n’existe pas en production.</p>${items || '<p>Aucun courriel pour l’instant.</p>'}`,
-    });
+    ).query<Row>('SELECT id, recipient, subject, text, created_at, sent_at FROM outbox ORDER BY seq DESC LIMIT 50');
+    const mails = rows.map((r) => ({
+      id: r.id,
+      recipient: r.recipient,
+      subject: r.subject,
+      text: r.text,
+      createdAt: r.created_at,
+      sent: r.sent_at !== null,
+    }));
+    return page(createElement(MailboxPage, { mails }));
   };
 }

@@ -5,11 +5,13 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db.ts';
-import { htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
-import { escapeHtml } from '../html/escape.ts';
-import { withinLimit } from '../rate-limit.ts';
-import { cookieValue, sessionCookieHeader } from '../sessions.ts';
+import { createElement } from 'react';
+import { messagePage, page, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
+import { resendLatestLink, type LinkMail } from '../link-resend.ts';
+import { LINK_REQUEST_LIMITS, checkAddressRequest } from '../rate-limit.ts';
+import { clearedCookieHeader, closeSession, cookieValue, sessionCookieHeader, type SessionKind } from '../sessions.ts';
 import { peekToken, type TokenCheck, type TokenPurpose } from '../tokens.ts';
+import { LinkButtonPage, LinkUnusablePage, SignInRequiredPage, SignedOutPage } from '../../views/shared/LinkPages.tsx';
 
 interface BaseDeps {
   db: Db;
@@ -17,13 +19,23 @@ interface BaseDeps {
 }
 
 export function forbidden(): Response {
-  return htmlPage({ title: 'Envoi refusé', body: '<p>La demande doit être envoyée depuis le site du réseau.</p>', status: 403 });
+  return messagePage('Envoi refusé', ['La demande doit être envoyée depuis le site du réseau.'], 403);
 }
 
-/** POST (email): `send` mails a link when the address is known; the page says the same either way. */
+/**
+ * POST (email): `send` mails a link when the address is known; the page says the same either way.
+ * Limits (src/server/rate-limit.ts): per address and client, per client, per address whoever
+ * asks. Over the last one only, the latest still-valid link is sent again (src/server/link-resend.ts),
+ * so that strangers posting an address cannot keep its owner out.
+ */
 export function linkRequestHandler<D extends BaseDeps>(
   deps: () => Promise<D>,
-  { name, send, answer }: { name: string; send: (d: D, email: string) => Promise<void>; answer: string },
+  {
+    name,
+    send,
+    answer,
+    linkMail,
+  }: { name: string; send: (d: D, email: string) => Promise<void>; answer: string; linkMail: (d: D) => LinkMail },
 ) {
   return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
     if (req.method !== 'POST') return methodNotAllowed('POST');
@@ -32,16 +44,12 @@ export function linkRequestHandler<D extends BaseDeps>(
     const email = typeof body?.email === 'string' ? body.email.trim() : '';
     try {
       const d = await deps();
-      const perIp = { name: `${name}-ip`, max: 10, windowMs: 3_600_000 };
-      const perEmail = { name: `${name}-email`, max: 3, windowMs: 3_600_000 };
-      if (
-        email &&
-        (await withinLimit(d.db, d.clock, perIp, context.ip ?? 'inconnue')) &&
-        (await withinLimit(d.db, d.clock, perEmail, email))
-      ) {
-        await send(d, email);
-      }
-      return htmlPage({ title: 'Demande reçue', body: `<p>${escapeHtml(answer)}</p>` });
+      const check = email
+        ? await checkAddressRequest(d.db, d.clock, { name, ...LINK_REQUEST_LIMITS }, { address: email, ip: context.ip })
+        : undefined;
+      if (check?.ok) await send(d, email);
+      else if (check?.over === 'address') await resendLatestLink(d.db, d.clock, { name, address: email, mail: linkMail(d) });
+      return messagePage('Demande reçue', [answer]);
     } catch (error) {
       console.error(`${name}: ${(error as Error).name}`);
       return unavailable(req);
@@ -51,6 +59,7 @@ export function linkRequestHandler<D extends BaseDeps>(
 
 export interface SessionSpace<D> {
   name: string;
+  kind: SessionKind;
   purpose: TokenPurpose;
   open: (d: D, token: string) => Promise<{ ok: true; cookie: string } | Extract<TokenCheck, { ok: false }>>;
   cookie: { name: string; path: string; maxAgeMs: number };
@@ -64,22 +73,15 @@ export interface SessionSpace<D> {
 
 /** GET shows a button (mail scanners follow GET links); POST uses the link and sets the session cookie. */
 export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D>, space: SessionSpace<D>) {
-  const unusable = () =>
-    htmlPage({
-      title: 'Lien inutilisable',
-      body: `<p>Ce lien a expiré ou a déjà servi. <a href="${space.newLinkPage}">Demandez un nouveau lien</a>.</p>`,
-      status: 410,
-    });
+  const unusable = () => page(createElement(LinkUnusablePage, { newLinkPage: space.newLinkPage }), 410);
   return async (req: Request): Promise<Response> => {
     try {
       if (req.method === 'GET') {
         const token = new URL(req.url).searchParams.get('jeton') ?? '';
         const d = await deps();
         if (!(await peekToken(d.db, d.clock, space.purpose, token)).ok) return unusable();
-        return htmlPage({
-          title: space.title,
-          body: `<form method="post"><input type="hidden" name="jeton" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(space.button)}</button></form>`,
-        });
+        const action = new URL(req.url).pathname;
+        return page(createElement(LinkButtonPage, { title: space.title, button: space.button, action, token }));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
@@ -94,15 +96,29 @@ export function sessionFromLinkHandler<D extends BaseDeps>(deps: () => Promise<D
   };
 }
 
+/** POST (same origin): ends the session, clears the cookie and says so; the same page with no session (another tab signed out). */
+export function signOutHandler<D extends BaseDeps>(deps: () => Promise<D>, space: SessionSpace<D>) {
+  return async (req: Request): Promise<Response> => {
+    if (req.method !== 'POST') return methodNotAllowed('POST');
+    if (!isSameOrigin(req)) return forbidden();
+    try {
+      const d = await deps();
+      await closeSession(d.db, space.kind, sessionCookie(req, space));
+      return page(createElement(SignedOutPage, { newLinkPage: space.newLinkPage }), 200, {
+        'Set-Cookie': clearedCookieHeader(req, space.cookie),
+      });
+    } catch (error) {
+      console.error(`${space.name}-sign-out: ${(error as Error).name}`);
+      return unavailable(req);
+    }
+  };
+}
+
 /** The session cookie's value for a space. */
 export function sessionCookie(req: Request, space: Pick<SessionSpace<unknown>, 'cookie'>): string | undefined {
   return cookieValue(req, space.cookie.name);
 }
 
 export function signInRequired(newLinkPage: string, who: string): Response {
-  return htmlPage({
-    title: 'Connexion nécessaire',
-    body: `<p>Cet espace est réservé ${who}, et votre session a peut-être expiré. <a href="${newLinkPage}">Recevoir un nouveau lien</a>.</p>`,
-    status: 401,
-  });
+  return page(createElement(SignInRequiredPage, { newLinkPage, who }), 401);
 }

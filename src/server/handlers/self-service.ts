@@ -1,11 +1,10 @@
 /**
- * HTTP side of "Gérer mon profil": link request, session opening, the space (edit, pause or
- * resume, delete) and the data export. The session is an HttpOnly cookie limited to /api/profil.
+ * HTTP side of "Gérer mon profil": link request, session opening and sign-out, the space (edit, pause or
+ * resume, delete) and the data export. HTTP only: checks → workflow → view
+ * (src/views/self-service) + status. The session is an HttpOnly cookie limited to /api/profil.
  */
-import { attachment, htmlPage, isSameOrigin, methodNotAllowed, readBody, seeOther, unavailable } from '../http.ts';
-import { escapeHtml as e } from '../html/escape.ts';
-import { errorSummary, postForm, type Errors } from '../html/form.ts';
-import { postedValues, publicProfileFields } from '../html/profile-fields.ts';
+import { createElement } from 'react';
+import { attachment, isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
 import {
   AMBASSADOR_SESSION_MS,
   MANAGE_LINK_PURPOSE,
@@ -20,13 +19,25 @@ import {
   type AmbassadorAccount,
   type SelfServiceDeps,
 } from '../workflows/self-service.ts';
-import { forbidden, linkRequestHandler, sessionCookie, sessionFromLinkHandler, signInRequired, type SessionSpace } from './link-session.ts';
-import { APPLICATION_FIELD_LABELS } from '../../lib/application.ts';
+import {
+  forbidden,
+  linkRequestHandler,
+  sessionCookie,
+  sessionFromLinkHandler,
+  signInRequired,
+  signOutHandler,
+  type SessionSpace,
+} from './link-session.ts';
+import { departmentOptions } from '../../lib/directory.ts';
+import { SpacePage } from '../../views/self-service/SpacePage.tsx';
+
+type Errors = Readonly<Record<string, string>>;
 
 type Provider = () => Promise<SelfServiceDeps>;
 
 const SPACE: SessionSpace<SelfServiceDeps> = {
   name: 'profile-session',
+  kind: 'ambassador',
   purpose: MANAGE_LINK_PURPOSE,
   open: openAmbassadorSession,
   cookie: { name: 'session_ambassadeur', path: '/api/profil', maxAgeMs: AMBASSADOR_SESSION_MS },
@@ -41,11 +52,20 @@ export function manageLinkRequestHandler(deps: Provider) {
     name: 'manage-link',
     send: requestManageLink,
     answer: 'Si cette adresse est celle d’un ambassadeur du réseau, un lien pour gérer votre profil vient d’y être envoyé.',
+    linkMail: (d) => ({
+      template: 'manage_profile_link',
+      purpose: MANAGE_LINK_PURPOSE,
+      lifetimeMs: d.settings.confirmationLinkHours * 3_600_000,
+    }),
   });
 }
 
 export function profileSessionHandler(deps: Provider) {
   return sessionFromLinkHandler(deps, SPACE);
+}
+
+export function profileSignOutHandler(deps: Provider) {
+  return signOutHandler(deps, SPACE);
 }
 
 function forAmbassador(
@@ -86,10 +106,9 @@ export function profileSpaceHandler(deps: Provider) {
         return spacePage(d, account, { confirmation: 'Cochez la case pour confirmer la suppression définitive.' }, {}, undefined, 422);
       }
       await deleteAccount(d, account.id);
-      return htmlPage({
-        title: 'Compte supprimé',
-        body: '<p>Votre profil est retiré de l’annuaire (dans quelques minutes, le temps de la mise à jour du site) et vos données personnelles sont effacées. Merci pour le temps que vous avez donné aux jeunes.</p>',
-      });
+      return messagePage('Compte supprimé', [
+        'Votre profil est retiré de l’annuaire (dans quelques minutes, le temps de la mise à jour du site) et vos données personnelles sont effacées. Merci pour le temps que vous avez donné aux jeunes.',
+      ]);
     }
     const result = action === 'modifier' ? await updateProfile(d, account.id, fields) : await setPaused(d, account.id, action === 'pause');
     if (!result.ok) return spacePage(d, account, result.errors, fields, undefined, 422);
@@ -116,34 +135,15 @@ async function spacePage(
   status = 200,
 ): Promise<Response> {
   const profile = await readProfile(d.content, account);
-  const publicUrl = `/ambassadeurs/${account.department}/${account.slug}/`;
-  const edit = profile
-    ? postForm(
-        '/api/profil',
-        { action: 'modifier' },
-        [
-          publicProfileFields(
-            postedValues(posted, { ...profile, monthlyCapacity: account.monthlyCapacity }),
-            errors,
-            d.settings.departments,
-          ),
-          '<button type="submit">Enregistrer mon profil</button>',
-        ].join(''),
-      )
-    : '<p>Votre profil public est introuvable : l’équipe régionale l’a peut-être retiré. Écrivez au contact du réseau.</p>';
-  const pause = postForm(
-    '/api/profil',
-    { action: account.paused ? 'reprendre' : 'pause' },
-    `<button type="submit">${account.paused ? 'Reprendre les demandes' : 'Mettre mon profil en pause'}</button>`,
-  );
-  const remove = postForm(
-    '/api/profil',
-    { action: 'supprimer' },
-    `<div class="choix"><input type="checkbox" id="confirmation" name="confirmation" value="oui" required${errors.confirmation ? ' aria-invalid="true" aria-describedby="erreur-confirmation"' : ''}> <label for="confirmation">Je comprends que mon profil et toutes mes données seront effacés définitivement.</label></div>${errors.confirmation ? `<p class="erreur" id="erreur-confirmation">${e(errors.confirmation)}</p>` : ''}<p><button type="submit" class="danger">Supprimer mon compte</button></p>`,
-  );
-  return htmlPage({
-    title: 'Gérer mon profil',
+  return page(
+    createElement(SpacePage, {
+      account,
+      profile: profile && { ...profile },
+      departments: departmentOptions(d.settings.departments),
+      errors,
+      posted,
+      done,
+    }),
     status,
-    body: `${done ? `<p role="status"><strong>${e(done)}</strong></p>` : ''}${errorSummary(errors, { ...APPLICATION_FIELD_LABELS, confirmation: 'Confirmation' })}<p>Bonjour ${e(account.firstName)}. Votre profil est <strong>${account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href="${publicUrl}">voir mon profil public</a>.</p><section aria-labelledby="titre-modifier"><h2 id="titre-modifier">Modifier mon profil</h2>${edit}</section><section aria-labelledby="titre-pause"><h2 id="titre-pause">${account.paused ? 'Reprendre' : 'Faire une pause'}</h2><p>${account.paused ? 'Votre profil reste visible, mais personne ne peut vous solliciter.' : 'En pause, votre profil reste visible mais personne ne peut vous solliciter.'}</p>${pause}</section><section aria-labelledby="titre-donnees"><h2 id="titre-donnees">Mes données</h2><p><a href="/api/profil/donnees" download>Télécharger toutes mes données (fichier JSON)</a> : identité, inscription, consentements, profil.</p></section><section aria-labelledby="titre-supprimer"><h2 id="titre-supprimer">Supprimer mon compte</h2>${remove}</section>`,
-  });
+  );
 }

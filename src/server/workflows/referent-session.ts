@@ -19,7 +19,7 @@ export interface ReferentDeps {
   referents: readonly Referent[];
 }
 
-const LINK_LIFETIME_MS = 15 * 60_000;
+export const LINK_LIFETIME_MS = 15 * 60_000;
 export const SESSION_LIFETIME_MS = 8 * 3_600_000;
 
 export async function requestReferentSignIn(deps: ReferentDeps, email: string): Promise<void> {

@@ -18,11 +18,14 @@ export function DisplayNameField({ values, errors }: ProfileFieldsProps) {
   return <TextField {...P.displayName} defaultValue={values.text('displayName')} errors={errors} />;
 }
 
-export function JobFields({ values, errors }: ProfileFieldsProps) {
+/** `sector={false}` for the referent's review, where the sector is shown, not corrected. */
+export function JobFields({ values, errors, sector = true }: ProfileFieldsProps & { sector?: boolean }) {
   return (
     <>
       <TextField {...P.jobTitle} defaultValue={values.text('jobTitle')} errors={errors} />
-      <Select {...P.sector} options={SECTORS} placeholder="Choisissez un secteur" defaultValue={values.text('sector')} errors={errors} />
+      {sector && (
+        <Select {...P.sector} options={SECTORS} placeholder="Choisissez un secteur" defaultValue={values.text('sector')} errors={errors} />
+      )}
       <TextField {...P.organisation} defaultValue={values.text('organisation')} errors={errors} />
       <TextArea {...P.presentation} defaultValue={values.text('presentation')} errors={errors} />
       <TextArea {...P.careerPath} defaultValue={values.text('careerPath')} errors={errors} />

@@ -1,0 +1,38 @@
+/**
+ * The frame of every page of the referents' space: the site frame at full width (tables),
+ * who is signed in, and the links between the space's pages.
+ */
+import type { ReactNode } from 'react';
+import { FunctionPage } from '../layout/FunctionPage.tsx';
+import { SignOutForm } from '../shared/SignOutForm.tsx';
+
+/** The signed-in referent, as the pages show them. */
+export interface ReferentIdentity {
+  name: string;
+  role: string;
+  departments: readonly string[];
+}
+
+export const APPLICATIONS_PATH = '/api/referents/candidatures';
+export const TERRITORY_PATH = '/api/referents/demandes';
+export const REFERENT_SIGN_OUT_PATH = '/api/referents/deconnexion';
+
+export function ReferentPage({ title, referent, children }: { title: string; referent: ReferentIdentity; children?: ReactNode }) {
+  return (
+    <FunctionPage title={title} section="/referents/" wide>
+      <p>{`${referent.name}, ${referent.role}. Départements : ${referent.departments.join(', ')}.`}</p>
+      <nav aria-label="Espace des référents">
+        <ul className="plain">
+          <li>
+            <a href={APPLICATIONS_PATH}>Inscriptions à valider</a>
+          </li>
+          <li>
+            <a href={TERRITORY_PATH}>Demandes d’intervention de mon territoire</a>
+          </li>
+        </ul>
+      </nav>
+      <SignOutForm action={REFERENT_SIGN_OUT_PATH} />
+      {children}
+    </FunctionPage>
+  );
+}

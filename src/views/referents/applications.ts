@@ -1,0 +1,28 @@
+/** What the referents' pages show of an application (the workflow's ApplicationToReview fits it). */
+export interface ApplicationView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  meetsMinors: boolean;
+  confirmedAt: Date;
+  communeName: string;
+  department: string;
+  profile: {
+    type: string;
+    sector: string;
+    displayName: string;
+    jobTitle: string;
+    organisation?: string | undefined;
+    presentation: string;
+    careerPath: string;
+    interventions: readonly string[];
+    publics: readonly string[];
+    position?: string | undefined;
+  };
+}
+
+export const frenchDate = (date: Date) => date.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
+export const labelOf = (vocabulary: Readonly<Record<string, string>>, code: string) => vocabulary[code] ?? code;
+export const reviewPath = (id: string) => `/api/referents/candidature?id=${encodeURIComponent(id)}`;
