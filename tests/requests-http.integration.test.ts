@@ -61,6 +61,16 @@ describe('GET and POST /api/demandes', () => {
     expect((await outbox(database().db)).map((m) => m.template)).toEqual(['confirm_request', 'request_already_open']);
   });
 
+  it('given a stranger sending requests in someone’s name, then its owner can still send their own from their connection', async () => {
+    const stranger = { ip: '203.0.113.66' };
+    const statuses = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push((await form()(formPost('/api/demandes', makeRequestInput(ambassador.path)), stranger)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const owner = await form()(formPost('/api/demandes', makeRequestInput(ambassador.path)), { ip: '2001:db8:4:5::1' });
+    expect(owner.status).toBe(200);
+  });
+
   it('given the database down, then the page says nothing was recorded, with 503', async () => {
     const down = requestFormHandler(async () => {
       throw new Error('connect ECONNREFUSED');

@@ -10,6 +10,7 @@ import { SIGNUP_ACCEPTED, confirmApplicationHandler, newConfirmationLinkHandler,
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
+import { outbox } from './support/http.ts';
 import { checkedValues, fieldErrors, mainText, parseHtml, titleOf } from './support/html.ts';
 
 const SITE = 'https://ambassadeurs.example.org';
@@ -111,10 +112,26 @@ describe('POST /api/inscription', () => {
     expect([await count('applications'), await count('outbox')]).toEqual([0, 0]);
   });
 
-  it('given more than 3 signups for one address within an hour, then the fourth is refused with 429', async () => {
+  it('given more than 3 signups for one address from one connection within an hour, then the fourth is refused with 429', async () => {
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await signup()(postJson(makeApplicationInput()), { ip: `198.51.100.${i}` })).status);
+    for (let i = 0; i < 4; i++) statuses.push((await signup()(postJson(makeApplicationInput()), { ip: '198.51.100.7' })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it('given a stranger posting someone’s address three times, then its owner can still sign up from their own connection', async () => {
+    for (let i = 0; i < 3; i++) await signup()(postJson(makeApplicationInput()), { ip: '203.0.113.66' });
+    expect((await signup()(postJson(makeApplicationInput()), { ip: '2001:db8:1:2::5' })).status).toBe(202);
+  });
+
+  it('given an address posted from many connections, then past the cap nothing new is created but the still-valid link is mailed again', async () => {
+    for (let i = 0; i < 10; i++) expect((await signup()(postJson(makeApplicationInput()), { ip: `198.51.100.${i}` })).status).toBe(202);
+    const before = await outbox(database().db);
+    expect((await signup()(postJson(makeApplicationInput()), { ip: '192.0.2.99' })).status).toBe(202);
+    const after = await outbox(database().db);
+    expect(after.length).toBe(before.length + 1);
+    const first = before.find((m) => m.template === 'confirm_application')!;
+    expect(after.at(-1)).toEqual(first);
+    expect(await count('applications')).toBe(1);
   });
 
   it('given the database down, then 503 with a French message saying nothing was kept', async () => {

@@ -5,7 +5,7 @@
  */
 import { createElement } from 'react';
 import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
-import { withinLimit, type Limit } from '../rate-limit.ts';
+import { checkAddressRequest, withinLimit, type AddressLimits, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { forbidden } from './link-session.ts';
 import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
@@ -31,8 +31,8 @@ import { LinkProblemPage } from '../../views/shared/LinkProblemPage.tsx';
 
 type Provider = () => Promise<RequestDeps>;
 
-const PER_IP: Limit = { name: 'request-ip', max: 20, windowMs: 3_600_000 };
-const PER_EMAIL: Limit = { name: 'request-email', max: 5, windowMs: 3_600_000 };
+/** Per connection and address, per connection, per address whoever asks: strangers cannot lock an address out. */
+const REQUEST_LIMITS: AddressLimits = { name: 'request', perAddressAndClient: 5, perClient: 20, perAddress: 20, windowMs: 3_600_000 };
 const PER_THREAD_LINK: Limit = { name: 'thread-action', max: 30, windowMs: 3_600_000 };
 
 const pick = <V extends Record<string, string>>(vocabulary: V, codes: readonly string[]) =>
@@ -86,10 +86,10 @@ export function requestFormHandler(deps: Provider) {
       if (typeof body.website === 'string' && body.website !== '') return sentPage();
       delete body.website;
       const d = await deps();
-      if (
-        !(await withinLimit(d.db, d.clock, PER_IP, context.ip ?? 'inconnue')) ||
-        (typeof body.email === 'string' && !(await withinLimit(d.db, d.clock, PER_EMAIL, body.email.trim())))
-      ) {
+      const email = typeof body.email === 'string' ? body.email.trim() : '';
+      // Without an address nothing is written or mailed (the schema refuses it): no limit to count.
+      const check = email ? await checkAddressRequest(d.db, d.clock, REQUEST_LIMITS, { address: email, ip: context.ip }) : { ok: true };
+      if (!check.ok) {
         return messagePage('Trop de demandes', ['Trop de demandes envoyées en peu de temps. Réessayez dans une heure.'], 429);
       }
       const result = await submitRequest(d, body);

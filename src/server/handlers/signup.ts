@@ -13,7 +13,8 @@ import {
   type CannotConfirmReason,
 } from '../../views/signup/SignupPages.tsx';
 import { isSameOrigin, json, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable, wantsJson } from '../http.ts';
-import { withinLimit, type Limit } from '../rate-limit.ts';
+import { resendLatestLink, type LinkMail } from '../link-resend.ts';
+import { LINK_REQUEST_LIMITS, checkAddressRequest, type AddressLimits } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
 
@@ -22,8 +23,15 @@ export interface RequestContext {
   ip?: string;
 }
 
-const PER_IP: Limit = { name: 'signup-ip', max: 20, windowMs: 3_600_000 };
-const PER_EMAIL: Limit = { name: 'signup-email', max: 3, windowMs: 3_600_000 };
+/** Per connection and address, per connection (20: a school's shared connection), per address whoever asks. */
+const SIGNUP_LIMITS: AddressLimits = { ...LINK_REQUEST_LIMITS, name: 'signup', perClient: 20 };
+const NEW_LINK_LIMITS: AddressLimits = { ...LINK_REQUEST_LIMITS, name: 'new-confirmation-link' };
+/** Past the per-address cap (strangers posting the address), the still-valid confirmation link goes again. */
+const confirmationMail = (d: SignupDeps): LinkMail => ({
+  template: 'confirm_application',
+  purpose: 'confirm_application',
+  lifetimeMs: d.settings.confirmationLinkHours * 3_600_000,
+});
 
 /** Said whether or not the address is already known (brief W3). */
 export const SIGNUP_ACCEPTED =
@@ -46,11 +54,21 @@ export function signupHandler(deps: DepsProvider) {
     delete body.website;
     try {
       const d = await deps();
-      if (!(await withinLimit(d.db, d.clock, PER_IP, context.ip ?? 'inconnue'))) {
+      const email = typeof body.email === 'string' ? body.email.trim() : '';
+      // Without an address nothing is written or mailed (the schema refuses it): no limit to count.
+      const check = email
+        ? await checkAddressRequest(d.db, d.clock, SIGNUP_LIMITS, { address: email, ip: context.ip })
+        : ({ ok: true } as const);
+      if (!check.ok && check.over === 'client') {
         return refused(req, 429, 'Trop d’inscriptions envoyées depuis cette connexion. Réessayez dans une heure.');
       }
-      if (typeof body.email === 'string' && !(await withinLimit(d.db, d.clock, PER_EMAIL, body.email.trim()))) {
+      if (!check.ok && check.over === 'address-and-client') {
         return refused(req, 429, 'Trop de demandes pour cette adresse. Réessayez dans une heure.');
+      }
+      // Posted from many connections: perhaps not by its owner. Nothing new; the owner gets the valid link again.
+      if (!check.ok) {
+        await resendLatestLink(d.db, d.clock, { name: 'signup', address: email, mail: confirmationMail(d) });
+        return accepted();
       }
       const result = await submitApplication(d, body);
       if (result.ok) return accepted();
@@ -112,13 +130,10 @@ export function newConfirmationLinkHandler(deps: DepsProvider) {
     const email = typeof body?.email === 'string' ? body.email.trim() : '';
     try {
       const d = await deps();
-      if (
-        (await withinLimit(d.db, d.clock, PER_IP, context.ip ?? 'inconnue')) &&
-        (await withinLimit(d.db, d.clock, PER_EMAIL, email)) &&
-        email
-      ) {
-        await resendConfirmationLink(d, email);
-      }
+      const check = email ? await checkAddressRequest(d.db, d.clock, NEW_LINK_LIMITS, { address: email, ip: context.ip }) : undefined;
+      if (check?.ok) await resendConfirmationLink(d, email);
+      else if (check?.over === 'address')
+        await resendLatestLink(d.db, d.clock, { name: NEW_LINK_LIMITS.name, address: email, mail: confirmationMail(d) });
       return messagePage('Demande reçue', [
         'Si une inscription attend sa confirmation avec cette adresse, un nouveau lien vient d’y être envoyé.',
       ]);
