@@ -69,6 +69,9 @@ describe('built pages', () => {
     for (const file of files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'))) {
       expect(read(file), file).not.toMatch(/react-dom|__reactContainer|react\.(transitional\.)?element/);
     }
+    // The one stylesheet, shared with the function pages, is minified in dist/ (public/ keeps it readable).
+    expect(read('styles/site.css').length).toBeLessThan(readFileSync('public/styles/site.css', 'utf8').length * 0.85);
+    expect(read('styles/site.css')).toMatch(/^:root\{/);
     // The shared view really is on the static page: the function pages render the same form.
     expect(read('gerer-mon-profil/index.html')).toContain('<form class="form inline-form" action="/api/profil/lien" method="post">');
   });
