@@ -7,7 +7,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { decodeMapFile, type MapFile } from '../src/lib/map-data.ts';
+import { siteIdentity } from '../src/server/http.ts';
+import { FunctionPage } from '../src/views/layout/FunctionPage.tsx';
+import { SiteContext } from '../src/views/layout/site.ts';
+import { parseHtml } from './support/html.ts';
 import { DIST, assertBuilt } from './support/site.ts';
 import { countFiles, readProfiles, readYamlFiles } from './support/content.ts';
 
@@ -74,6 +80,21 @@ describe('built pages', () => {
     expect(read('styles/site.css')).toMatch(/^:root\{/);
     // The shared view really is on the static page: the function pages render the same form.
     expect(read('gerer-mon-profil/index.html')).toContain('<form class="form inline-form" action="/api/profil/lien" method="post">');
+  });
+
+  it('given a static page and a function page, then their header, navigation and footer are the same', () => {
+    const frame = (html: string) => {
+      const page = parseHtml(html);
+      const links = (selector: string) => page.querySelectorAll(`${selector} a`).map((a) => `${a.getAttribute('href')} ${a.text.trim()}`);
+      return { brand: page.querySelector('.brand')!.text.trim(), nav: links('.site-nav'), footer: links('.site-footer') };
+    };
+    const functionPage = renderToStaticMarkup(
+      createElement(SiteContext, { value: siteIdentity() }, createElement(FunctionPage, { title: 'Page d’une fonction' })),
+    );
+    expect(frame(functionPage)).toEqual(frame(read('faq/index.html')));
+    expect(parseHtml(functionPage).querySelector('link[rel=stylesheet]')!.getAttribute('href')).toBe(
+      parseHtml(read('faq/index.html')).querySelector('link[rel=stylesheet]')!.getAttribute('href'),
+    );
   });
 
   it('given the home page, then its figures are computed from the content', () => {
