@@ -9,6 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { startDevServerOnCopy, type DevServer } from './support/dev-server.ts';
+import { formatParis, parseParisDateTime } from '../src/lib/paris-time.ts';
+
+/** A Paris wall-clock time `days` from today (the form wants slots at least a day ahead). */
+const daysAhead = (days: number, time: string) => `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
+const SLOT1 = daysAhead(9, '14:00');
+const SLOT2 = daysAhead(10, '09:00');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let browser: Browser;
 let dev: DevServer;
@@ -57,8 +64,8 @@ describe('soliciting an ambassador', () => {
     await page.getByLabel('Niveau ou classe (facultatif)').fill('3e');
     await page.getByLabel('Nombre de participants').fill('26');
     await page.getByLabel('Modalité').selectOption('in_person');
-    await page.getByLabel('Créneau 1', { exact: true }).fill('2026-12-10T14:00');
-    await page.getByLabel('Créneau 2 (facultatif)').fill('2026-12-11T09:00');
+    await page.getByLabel('Créneau 1', { exact: true }).fill(SLOT1);
+    await page.getByLabel('Créneau 2 (facultatif)').fill(SLOT2);
     await page.getByLabel('Votre message').fill('Nos élèves de 3e préparent leurs vœux d’orientation et s’intéressent au numérique.');
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     // The UAI is missing: the server says so next to the field, and keeps what was typed.
@@ -82,7 +89,7 @@ describe('soliciting an ambassador', () => {
     await page.getByRole('heading', { name: /Intervention en classe – Louise Martin/ }).waitFor();
     expect(await page.content()).not.toContain('louise.martin@example.org');
     await expectAccessible(page);
-    await page.getByRole('radio', { name: /vendredi 11 décembre 2026 à 09:00/ }).check();
+    await page.getByRole('radio', { name: new RegExp(escapeRegExp(formatParis(parseParisDateTime(SLOT2)!))) }).check();
     await page.getByRole('button', { name: 'Accepter ce créneau' }).click();
     await page.getByRole('status').getByText('La demande est acceptée').waitFor();
     await page.getByLabel('Écrire à Louise Martin').fill('Bonjour, je viendrai avec quelques exemples de sites réalisés.');
@@ -104,7 +111,7 @@ describe('soliciting an ambassador', () => {
 
     // The date passes: the follow-up job marks it done and asks both sides for feedback.
     await page.goto(`${dev.url}/api/dev/suivi`);
-    await page.getByLabel('Faire comme si nous étions le').fill('2026-12-11T12:00');
+    await page.getByLabel('Faire comme si nous étions le').fill(SLOT2.replace('09:00', '12:00'));
     await page.getByRole('button', { name: 'Lancer le suivi' }).click();
     await page.getByText(/réalisées : 1/).waitFor();
     await followMailLink(page, /Comment s’est passée l’intervention/, /\/api\/demandes\/avis\?jeton=/);
