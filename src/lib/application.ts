@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
-import { summaryLabels } from './forms/field.ts';
-import { PROFILE_FIELDS as P, textLimits } from './forms/profile.ts';
-import { SIGNUP_FIELDS as S, shortLabelOf } from './forms/signup.ts';
+import { shortLabelOf, summaryLabels, textLimits } from './forms/field.ts';
+import { PROFILE_FIELDS as P } from './forms/profile.ts';
+import { SIGNUP_FIELDS as S } from './forms/signup.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
 const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;

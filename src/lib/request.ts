@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, isPlainName, oneOf, plainNameMessage } from './fields.ts';
-import type { FieldSpec } from './forms/field.ts';
-import { MESSAGE_MAX, REQUEST_FIELDS as F, THREAD_FIELDS, fieldWord } from './forms/request.ts';
+import { shortLabelOf, type FieldSpec } from './forms/field.ts';
+import { REQUEST_FIELDS as F } from './forms/request.ts';
 import { LOCAL_DATE_TIME } from './paris-time.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS } from './vocabularies.ts';
 
@@ -18,12 +18,12 @@ const text = (min: number, max: number, what: string) =>
     .max(max, { error: `${what} : ${max} caractères au plus.` });
 
 /** A text field with the limits of its spec, named in its messages by its short label. */
-const textOf = (spec: FieldSpec) => text(spec.minLength ?? 1, spec.maxLength!, fieldWord(spec));
+const textOf = (spec: FieldSpec) => text(spec.minLength ?? 1, spec.maxLength!, shortLabelOf(spec));
 
 const slot = (spec: FieldSpec) =>
   z
-    .string({ error: `${fieldWord(spec)} : date et heure attendues.` })
-    .regex(LOCAL_DATE_TIME, { error: `${fieldWord(spec)} : date et heure attendues (jour/mois/année et heure).` });
+    .string({ error: `${shortLabelOf(spec)} : date et heure attendues.` })
+    .regex(LOCAL_DATE_TIME, { error: `${shortLabelOf(spec)} : date et heure attendues (jour/mois/année et heure).` });
 
 /** Durations offered, in minutes. */
 export const DURATIONS = {
@@ -36,8 +36,6 @@ export const DURATIONS = {
   '420': 'Une journée',
 } as const;
 
-export { MESSAGE_MAX };
-
 export const requestSchema = z
   .strictObject(
     {
@@ -45,10 +43,10 @@ export const requestSchema = z
       ambassador: z
         .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
         .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
-      requesterKind: oneOf(REQUESTER_KINDS, fieldWord(F.requesterKind)),
-      name: textOf(F.name).refine(isPlainName, plainNameMessage(fieldWord(F.name))),
+      requesterKind: oneOf(REQUESTER_KINDS, shortLabelOf(F.requesterKind)),
+      name: textOf(F.name).refine(isPlainName, plainNameMessage(shortLabelOf(F.name))),
       email: z
-        .email({ error: `${fieldWord(F.email)} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` })
+        .email({ error: `${shortLabelOf(F.email)} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` })
         .max(F.email.maxLength),
       role: blankAsMissing(textOf(F.role).optional()),
       organisationName: blankAsMissing(textOf(F.organisationName).optional()),
@@ -57,36 +55,38 @@ export const requestSchema = z
           .string()
           .trim()
           .toUpperCase()
-          .regex(/^\d{7}[A-Z]$/, { error: `${fieldWord(F.uai)} : 7 chiffres et une lettre, par exemple 0590001A.` })
+          .regex(/^\d{7}[A-Z]$/, { error: `${shortLabelOf(F.uai)} : 7 chiffres et une lettre, par exemple 0590001A.` })
           .optional(),
       ),
       age: blankAsMissing(
         z.coerce
-          .number({ error: `${fieldWord(F.age)} : nombre attendu.` })
-          .int({ error: `${fieldWord(F.age)} : nombre entier attendu.` })
+          .number({ error: `${shortLabelOf(F.age)} : nombre attendu.` })
+          .int({ error: `${shortLabelOf(F.age)} : nombre entier attendu.` })
           .min(0)
-          .max(F.age.max, { error: `${fieldWord(F.age)} : ${F.age.max} ans au plus.` })
+          .max(F.age.max, { error: `${shortLabelOf(F.age)} : ${F.age.max} ans au plus.` })
           .optional(),
       ),
       department: z
-        .string({ error: `${fieldWord(F.department)} : choisissez le département où aurait lieu l’intervention.` })
-        .regex(/^(\d{2}|2A|2B|97\d)$/, { error: `${fieldWord(F.department)} : choisissez le département où aurait lieu l’intervention.` }),
-      intervention: oneOf(INTERVENTIONS, fieldWord(F.intervention)),
-      public: oneOf(PUBLICS, fieldWord(F.public)),
+        .string({ error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.` })
+        .regex(/^(\d{2}|2A|2B|97\d)$/, {
+          error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.`,
+        }),
+      intervention: oneOf(INTERVENTIONS, shortLabelOf(F.intervention)),
+      public: oneOf(PUBLICS, shortLabelOf(F.public)),
       level: blankAsMissing(textOf(F.level).optional()),
       groupSize: z.coerce
-        .number({ error: `${fieldWord(F.groupSize)} : nombre attendu.` })
-        .int({ error: `${fieldWord(F.groupSize)} : nombre entier attendu.` })
-        .min(F.groupSize.min, { error: `${fieldWord(F.groupSize)} : au moins ${F.groupSize.min}.` })
-        .max(F.groupSize.max, { error: `${fieldWord(F.groupSize)} : ${F.groupSize.max} au plus.` }),
-      modality: oneOf(MODALITIES, fieldWord(F.modality)),
-      under16: blankAsMissing(z.literal('oui', { error: `${fieldWord(F.under16)} : case à cocher.` }).optional()),
+        .number({ error: `${shortLabelOf(F.groupSize)} : nombre attendu.` })
+        .int({ error: `${shortLabelOf(F.groupSize)} : nombre entier attendu.` })
+        .min(F.groupSize.min, { error: `${shortLabelOf(F.groupSize)} : au moins ${F.groupSize.min}.` })
+        .max(F.groupSize.max, { error: `${shortLabelOf(F.groupSize)} : ${F.groupSize.max} au plus.` }),
+      modality: oneOf(MODALITIES, shortLabelOf(F.modality)),
+      under16: blankAsMissing(z.literal('oui', { error: `${shortLabelOf(F.under16)} : case à cocher.` }).optional()),
       accompaniedBy: blankAsMissing(textOf(F.accompaniedBy).optional()),
       slot1: slot(F.slot1),
       slot2: blankAsMissing(slot(F.slot2).optional()),
       slot3: blankAsMissing(slot(F.slot3).optional()),
       durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], {
-        error: `${fieldWord(F.durationMinutes)} : choisissez une durée dans la liste.`,
+        error: `${shortLabelOf(F.durationMinutes)} : choisissez une durée dans la liste.`,
       }),
       message: textOf(F.message),
     },
@@ -98,31 +98,32 @@ export const requestSchema = z
   .superRefine((r, ctx) => {
     const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
     if (r.requesterKind !== 'individual') {
-      if (!r.organisationName) need('organisationName', `${fieldWord(F.organisationName)} : champ obligatoire.`);
-      if (!r.role) need('role', `${fieldWord(F.role)} : champ obligatoire (par exemple professeure principale, conseiller d’orientation).`);
+      if (!r.organisationName) need('organisationName', `${shortLabelOf(F.organisationName)} : champ obligatoire.`);
+      if (!r.role)
+        need('role', `${shortLabelOf(F.role)} : champ obligatoire (par exemple professeure principale, conseiller d’orientation).`);
     }
     if (r.requesterKind === 'school' && !r.uai)
       need(
         'uai',
-        `${fieldWord(F.uai)} : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).`,
+        `${shortLabelOf(F.uai)} : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).`,
       );
     if (r.requesterKind === 'individual') {
-      if (r.age === undefined) need('age', `${fieldWord(F.age)} : champ obligatoire pour une demande à titre personnel.`);
+      if (r.age === undefined) need('age', `${shortLabelOf(F.age)} : champ obligatoire pour une demande à titre personnel.`);
       else if (r.age < F.age.min)
         need(
           'age',
-          `${fieldWord(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
+          `${shortLabelOf(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
         );
     }
     const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
     if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
       need(
         'accompaniedBy',
-        `${fieldWord(F.accompaniedBy)} : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.`,
+        `${shortLabelOf(F.accompaniedBy)} : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.`,
       );
     }
     const slots = [r.slot1, r.slot2, r.slot3].filter(Boolean);
-    if (new Set(slots).size !== slots.length) need('slot2', `${fieldWord(F.slot2)} : il est identique à un autre créneau.`);
+    if (new Set(slots).size !== slots.length) need('slot2', `${shortLabelOf(F.slot2)} : il est identique à un autre créneau.`);
   });
 
 export type RequestInput = z.output<typeof requestSchema>;
@@ -131,10 +132,6 @@ export type RequestInput = z.output<typeof requestSchema>;
 export function slotsOf(r: Pick<RequestInput, 'slot1' | 'slot2' | 'slot3'>): string[] {
   return [r.slot1, r.slot2, r.slot3].filter((s): s is string => typeof s === 'string');
 }
-
-export const requestMessageSchema = z.strictObject({
-  body: textOf(THREAD_FIELDS.body),
-});
 
 /** A requester under 18 writing as an individual: contact details they type are masked. */
 export function isMinorRequester(r: Pick<RequestInput, 'requesterKind' | 'age'>): boolean {

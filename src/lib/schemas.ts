@@ -18,7 +18,8 @@ import {
   SECTORS,
 } from './vocabularies.ts';
 import { isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
-import { PROFILE_FIELDS as P, textLimits } from './forms/profile.ts';
+import { textLimits } from './forms/field.ts';
+import { PROFILE_FIELDS as P } from './forms/profile.ts';
 
 export const departmentCode = z
   .string({ error: 'Département : code attendu, par exemple "59".' })

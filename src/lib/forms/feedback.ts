@@ -23,6 +23,3 @@ export const FEEDBACK_FIELDS = {
   },
   comment: { name: 'comment', label: 'Un commentaire (facultatif)', shortLabel: 'Commentaire', maxLength: 1000 },
 } as const satisfies Record<string, FieldSpec>;
-
-/** A number as French messages write it: "2 000". */
-export const frenchNumber = (n: number): string => n.toString().replace(/\B(?=(\d{3})+$)/g, ' ');

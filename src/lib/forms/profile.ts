@@ -57,8 +57,3 @@ export const PROFILE_FIELDS = {
     max: 20,
   },
 } as const satisfies Record<string, FieldSpec>;
-
-type TextSpec = { minLength: number; maxLength: number; shortLabel?: string; label: string };
-
-/** What a schema needs of a text field: its limits and the name its messages use. */
-export const textLimits = (spec: TextSpec) => [spec.minLength, spec.maxLength, spec.shortLabel ?? spec.label] as const;

@@ -115,11 +115,6 @@ export type RequestFieldName = keyof typeof REQUEST_FIELDS;
 /** The only choice of the "under 16" checkbox. */
 export const UNDER_16_OPTION = { oui: 'Certains participants ont moins de 16 ans' } as const;
 
-/** How a field is named in its French messages: its short label, else its label. */
-export function fieldWord(spec: FieldSpec): string {
-  return spec.shortLabel ?? spec.label;
-}
-
 /** The thread's forms (src/views/requests/ThreadActions.tsx): each action gives `body` its own label. */
 export const THREAD_FIELDS = {
   body: { name: 'body', label: 'Message', maxLength: MESSAGE_MAX, rows: 5 },

@@ -35,4 +35,3 @@ export const SIGNUP_FIELDS = {
 } as const satisfies Record<string, FieldSpec>;
 
 /** The name a field's messages start with: its short label, else its label. */
-export const shortLabelOf = (spec: FieldSpec) => spec.shortLabel ?? spec.label;

@@ -27,7 +27,7 @@ import { RequestLinkProblem, type LinkProblem } from '../../views/requests/Reque
 import { RequestSentPage } from '../../views/requests/RequestSentPage.tsx';
 import { ThreadPage, type ThreadPageProps } from '../../views/requests/ThreadPage.tsx';
 import { UnavailablePage, type UnavailableReason } from '../../views/requests/UnavailablePage.tsx';
-import { LinkProblemPage } from '../../views/shared/LinkProblemPage.tsx';
+import { LinkProblemPage } from '../../views/shared/LinkPages.tsx';
 
 type Provider = () => Promise<RequestDeps>;
 
@@ -137,7 +137,8 @@ export function confirmRequestHandler(deps: Provider) {
   };
 }
 
-const ACTIONS: readonly ThreadAction[] = ['message', 'accept', 'decline', 'propose', 'cancel', 'reschedule'];
+/** The thread's actions: those the workflow says something for once done. */
+const ACTIONS = Object.keys(THREAD_DONE) as ThreadAction[];
 
 /** GET ?jeton=…: the thread for the side the link belongs to. POST (jeton, action, fields): one action. */
 export function threadHandler(deps: Provider) {

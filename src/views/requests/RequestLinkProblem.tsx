@@ -1,5 +1,5 @@
 /** A request's emailed link (confirmation, thread) that no longer opens anything, said for its reason. */
-import { LinkProblemPage } from '../shared/LinkProblemPage.tsx';
+import { LinkProblemPage } from '../shared/LinkPages.tsx';
 
 export type LinkProblem = 'used' | 'expired' | 'unknown';
 

@@ -2,7 +2,9 @@
  * The pages an emailed link opens (brief W3): a button that uses the link on POST (mail
  * scanners follow GET links), or why the link cannot be used and where to ask for a new one.
  */
+import type { ReactNode } from 'react';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
+import { MessagePage } from './MessagePage.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 
 /** GET of a link: one button, which posts the token back to the same address. */
@@ -16,14 +18,23 @@ export function LinkButtonPage({ title, button, action, token }: { title: string
   );
 }
 
-/** The link expired or was used: how to get a new one. */
+/** An emailed link that cannot be used (already used, expired, unknown): what happened and what to do. */
+export function LinkProblemPage({ explanation, children }: { explanation: string; children?: ReactNode }) {
+  return (
+    <MessagePage title="Lien inutilisable" paragraphs={[explanation]}>
+      {children}
+    </MessagePage>
+  );
+}
+
+/** A space's link expired or was used: where to ask for a new one. */
 export function LinkUnusablePage({ newLinkPage }: { newLinkPage: string }) {
   return (
-    <FunctionPage title="Lien inutilisable">
+    <LinkProblemPage explanation="Ce lien a expiré ou a déjà servi.">
       <p>
-        Ce lien a expiré ou a déjà servi. <a href={newLinkPage}>Demandez un nouveau lien</a>.
+        <a href={newLinkPage}>Demandez un nouveau lien</a>.
       </p>
-    </FunctionPage>
+    </LinkProblemPage>
   );
 }
 
@@ -42,16 +53,13 @@ export function SignInRequiredPage({ newLinkPage, who }: { newLinkPage: string; 
 /** After signing out of a space. */
 export function SignedOutPage({ newLinkPage }: { newLinkPage: string }) {
   return (
-    <FunctionPage title="Vous êtes déconnecté">
+    <MessagePage title="Vous êtes déconnecté">
       <p className="status-message" role="status">
         Votre session est fermée sur cet appareil.
       </p>
       <p>
         Pour revenir, <a href={newLinkPage}>demandez un nouveau lien de connexion</a>.
       </p>
-      <p>
-        <a href="/">Retour à l’accueil</a>
-      </p>
-    </FunctionPage>
+    </MessagePage>
   );
 }

@@ -2,7 +2,8 @@
  * The feedback survey after the date (brief F7): each side's one-time link records a
  * satisfaction, the young people reached and a comment.
  */
-import { FEEDBACK_FIELDS, frenchNumber } from '../../../lib/forms/feedback.ts';
+import { FEEDBACK_FIELDS } from '../../../lib/forms/feedback.ts';
+import { frenchNumber } from '../../../lib/forms/field.ts';
 import type { Side } from '../../records/requests.ts';
 import { consumeToken } from '../../tokens.ts';
 import { text, type ActionResult, type RequestDeps } from './deps.ts';

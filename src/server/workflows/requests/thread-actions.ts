@@ -30,6 +30,10 @@ import { slotErrors } from './slots.ts';
 import { suggestAmbassadors } from './suggestions.ts';
 import { summaryOf } from './summary.ts';
 import { sideOf, threadLink } from './thread.ts';
+import { frenchNumber } from '../../../lib/forms/field.ts';
+import { MESSAGE_MAX } from '../../../lib/forms/request.ts';
+
+const TOO_LONG = `Message : ${frenchNumber(MESSAGE_MAX)} caractères au plus.`;
 
 export type ThreadAction = 'message' | 'accept' | 'decline' | 'propose' | 'cancel' | 'reschedule';
 
@@ -90,7 +94,7 @@ export async function actOnThread(
           return { ok: false, refused: `Cette demande est ${REQUEST_STATUSES[request.status].toLowerCase()} : on ne peut plus y écrire.` };
         const body = text(input.body);
         if (!body) return { ok: false, errors: { body: 'Message : écrivez quelques mots.' } };
-        if (body.length > 2000) return { ok: false, errors: { body: 'Message : 2 000 caractères au plus.' } };
+        if (body.length > MESSAGE_MAX) return { ok: false, errors: { body: TOO_LONG } };
         await addMessage(tx, request, who.side, body, now);
         await enqueueMail(
           tx,
@@ -125,7 +129,7 @@ export async function actOnThread(
       case 'decline': {
         const note = text(input.body);
         if (note.length < 10) return { ok: false, errors: { body: 'Message : quelques mots pour la personne (10 caractères au moins).' } };
-        if (note.length > 2000) return { ok: false, errors: { body: 'Message : 2 000 caractères au plus.' } };
+        if (note.length > MESSAGE_MAX) return { ok: false, errors: { body: TOO_LONG } };
         await transition(tx, now, request, 'decline', 'answered_at = $3, closed_at = $3', [now]);
         await addMessage(tx, request, 'ambassador', note, now);
         const suggestions = await suggestAmbassadors(tx, deps.clock, deps.siteUrl, {
@@ -159,7 +163,7 @@ export async function actOnThread(
           now,
         ]);
         const note = text(input.body);
-        if (note) await addMessage(tx, request, 'ambassador', note.slice(0, 2000), now);
+        if (note) await addMessage(tx, request, 'ambassador', note.slice(0, MESSAGE_MAX), now);
         await enqueueMail(
           tx,
           deps.clock,
@@ -194,7 +198,7 @@ export async function actOnThread(
         return { ok: true, done: THREAD_DONE.reschedule };
       }
       case 'cancel': {
-        const note = text(input.body).slice(0, 2000);
+        const note = text(input.body).slice(0, MESSAGE_MAX);
         const wasAccepted = request.status === 'accepted';
         const sequence = request.ics_sequence + 1;
         await transition(tx, now, request, 'cancel', 'closed_at = $3, ics_sequence = $4', [now, sequence]);
