@@ -406,7 +406,11 @@ describe('requests in the ambassador’s data', () => {
     );
     expect(left!.recipient).toBe('louise.martin@example.org');
     expect(Buffer.from(left!.attachments[0]!.content, 'base64').toString('utf8')).toContain('METHOD:CANCEL');
-    expect(await count('SELECT count(*) AS n FROM requests')).toBe(0);
+    // The request stays for the figures, cancelled and with nothing personal left.
+    const [kept] = await database().db.query<Record<string, unknown>>('SELECT * FROM requests');
+    expect(kept).toMatchObject({ status: 'cancelled', ambassador_id: null, requester_name: null, requester_email: null, message: null });
+    expect(kept!.anonymised_at).not.toBeNull();
+    expect(await count('SELECT count(*) AS n FROM messages')).toBe(0);
   });
 });
 

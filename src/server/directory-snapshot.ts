@@ -8,6 +8,8 @@ import type { AmbassadorData } from '../lib/schemas.ts';
 import { parsePoint } from '../lib/position.ts';
 
 export interface PublicSnapshot {
+  /** The ambassador's type (figures split by it). */
+  type: string;
   displayName: string;
   jobTitle: string;
   sector: string;
@@ -22,6 +24,7 @@ export interface PublicSnapshot {
 export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
   const point = parsePoint(profile.position);
   return {
+    type: profile.type,
     displayName: profile.displayName,
     jobTitle: profile.jobTitle,
     sector: profile.sector,

@@ -24,6 +24,7 @@ export async function insertAmbassador(
     ...snapshot
   } = overrides;
   const publicData: PublicSnapshot = {
+    type: 'professional',
     displayName: `Ambassadeur ${counter}`,
     jobTitle: 'Technicienne de maintenance',
     sector: 'I',

@@ -15,6 +15,7 @@ import { publicSnapshot } from '../directory-snapshot.ts';
 import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
 import { ambassadorLeftMail } from '../mail/request-templates.ts';
 import { ambassadorById } from '../records/ambassadors.ts';
+import { anonymiseRequests } from '../records/anonymise.ts';
 import type { RequestRow } from '../records/requests.ts';
 import { invitationOf } from './requests/calendar.ts';
 import { summaryOf } from './requests/summary.ts';
@@ -284,7 +285,8 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
 
 /**
  * Deletes the account: the profile file, the person's record, consents, links, sessions and
- * mails addressed to them. Only a pseudonymous event remains in the audit trail.
+ * mails addressed to them. Only a pseudonymous event remains in the audit trail, and the
+ * anonymised facts of the requests they received (open ones cancelled, their requesters told).
  */
 export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<SelfServiceResult> {
   return deps.db.transaction(async (tx) => {
@@ -292,10 +294,17 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<
     if (!row) return { ok: false, errors: { formulaire: 'Ce compte est déjà supprimé.' } };
     await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
     await tellOpenRequesters(tx, deps, id);
+    const now = deps.clock.now();
+    await tx.query(
+      `UPDATE requests SET status = 'cancelled', closed_at = $2 WHERE ambassador_id = $1 AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted')`,
+      [id, now],
+    );
+    // The requests stay, anonymised, for the network's figures (issue E); the ambassador's link goes (ON DELETE SET NULL).
+    await anonymiseRequests(tx, now, 'ambassador_id = $1', [id]);
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
-    await audit(tx, deps.clock.now(), 'ambassadeur', 'account_deleted', id);
+    await audit(tx, now, 'ambassadeur', 'account_deleted', id);
     await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} à la demande de l’ambassadeur`);
     return { ok: true };
   });

@@ -1,0 +1,25 @@
+/**
+ * What remains of a request once its purpose is over (the ambassador left, or the retention
+ * period ran out): the facts the network's figures count (dates, status, vocabulary codes,
+ * département, counts, scores, the pseudonymous requester) and nothing personal: no name,
+ * address, free text, message, UAI-to-person link, slot or link.
+ */
+import type { Queryable } from '../db.ts';
+
+/** Anonymises the requests `where` selects (SQL on `requests`, $1… are `params`); returns their ids. */
+export async function anonymiseRequests(tx: Queryable, at: Date, where: string, params: unknown[]): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE requests SET requester_name = NULL, requester_email = NULL, requester_role = NULL, organisation_name = NULL, uai = NULL,
+       level = NULL, accompanied_by = NULL, message = NULL, slots = '[]'::jsonb, requester_slots = '[]'::jsonb,
+       anonymised_at = $${params.length + 1}
+     WHERE anonymised_at IS NULL AND (${where}) RETURNING id`,
+    [...params, at],
+  );
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return ids;
+  await tx.query('DELETE FROM messages WHERE request_id = ANY($1::uuid[])', [ids]);
+  await tx.query('UPDATE feedback SET comment = NULL WHERE request_id = ANY($1::uuid[])', [ids]);
+  // Thread and feedback links name the request in their subject ("<id>/<side>…").
+  await tx.query(`DELETE FROM link_tokens WHERE split_part(subject, '/', 1) = ANY($1::text[])`, [ids]);
+  return ids;
+}
