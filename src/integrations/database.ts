@@ -7,6 +7,7 @@ import { applyMigrations } from '@netlify/database-dev';
 import type { AstroIntegrationLogger } from 'astro';
 import pg from 'pg';
 import { migrationExecutor, poolDb } from '../server/db.ts';
+import { seedDemoActivity } from '../server/demo/activity.ts';
 import { readProfileFiles, syncDirectory } from '../server/workflows/directory-sync.ts';
 import { buildEnv } from '../lib/env.ts';
 
@@ -27,6 +28,8 @@ export async function migrateDevDatabase(logger: AstroIntegrationLogger, timeout
     logger.info(applied.length > 0 ? `Base de données : migrations appliquées (${applied.join(', ')})` : 'Base de données à jour');
     const { created } = await syncDirectory(db, readProfileFiles(buildEnv.AMBASSADORS_DIR), { createDemoRecords: true });
     if (created > 0) logger.info(`Démo : ${created} profils joignables par des adresses fictives (courriels dans /api/dev/courriels)`);
+    const requests = await seedDemoActivity(db, new Date());
+    if (requests > 0) logger.info(`Démo : ${requests} demandes fictives sur deux années scolaires (tableau de bord des référents)`);
   } catch (error) {
     logger.error(`Migrations impossibles : ${(error as Error).message}`);
   } finally {
