@@ -55,9 +55,7 @@ function RequestList({ title, empty, requests }: { title: string; empty: string;
           {requests.map((r) => (
             <li key={r.id}>
               <h3>
-                <a
-                  href={requesterThreadPath(r.id)}
-                >{`${labelOf(INTERVENTIONS, r.intervention)} – ${r.ambassadorName ?? 'Ambassadeur parti'}`}</a>
+                <a href={requesterThreadPath(r.id)}>{headingOf(r)}</a>
               </h3>
               <dl>
                 <dt>État</dt>
@@ -73,6 +71,9 @@ function RequestList({ title, empty, requests }: { title: string; empty: string;
     </section>
   );
 }
+
+/** What was asked, of whom: the thread page's own title. */
+const headingOf = (r: RequesterRequestView) => `${labelOf(INTERVENTIONS, r.intervention)} – ${r.ambassadorName ?? 'Ambassadeur parti'}`;
 
 /** The date agreed once accepted, else the dates still proposed. */
 function DateOf({ request: r }: { request: RequesterRequestView }) {
