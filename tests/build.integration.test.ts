@@ -38,6 +38,7 @@ describe('built pages', () => {
     'accessibilite/index.html',
     'devenir-ambassadeur/index.html',
     'gerer-mon-profil/index.html',
+    'mes-demandes/index.html',
     '404.html',
     'admin/index.html',
     'admin/config.yml',

@@ -21,6 +21,10 @@ const MAIL_FREE = new Set([
   'referent-session',
   'referent-sign-out',
   'request-feedback',
+  'requester-requests',
+  'requester-session',
+  'requester-sign-out',
+  'requester-thread',
 ]);
 
 const httpFunctions = readdirSync(DIR)

@@ -119,7 +119,17 @@ describe('the request form', () => {
   });
 
   it('given what the server refused, then the values come back as typed text and each message sits by its field, linked from the summary', () => {
-    const posted = { name: EVIL, level: EVIL, message: EVIL, email: 'x', requesterKind: 'individual', under16: 'oui', slot1: '' };
+    const posted = {
+      name: EVIL,
+      level: EVIL,
+      message: EVIL,
+      email: 'x',
+      requesterKind: 'individual',
+      situation: 'apprentice',
+      sex: EVIL,
+      under16: 'oui',
+      slot1: '',
+    };
     const parsed = requestSchema.safeParse({ ambassador: '59/camille-r', ...posted });
     expect(parsed.success).toBe(false);
     const errors = Object.fromEntries(parsed.error!.issues.map((i) => [String(i.path[0]), i.message]));
@@ -127,7 +137,10 @@ describe('the request form', () => {
     expectNoInjectedMarkup(html);
     const root = parseHtml(html);
     expect(root.getElementById('name')?.getAttribute('value')).toBe(EVIL);
-    expect(root.getElementById('level')?.getAttribute('value')).toBe(EVIL);
+    // A level or sex outside the lists selects nothing; a listed situation comes back chosen.
+    expect(root.getElementById('level')?.querySelector('option[selected]')).toBeNull();
+    expect(root.querySelectorAll('input[name=sex]').filter((i) => i.hasAttribute('checked'))).toHaveLength(0);
+    expect(root.getElementById('situation')?.querySelector('option[selected]')?.getAttribute('value')).toBe('apprentice');
     expect(root.getElementById('message')?.text).toBe(EVIL);
     expect(root.getElementById('requesterKind')?.querySelector('option[selected]')?.getAttribute('value')).toBe('individual');
     expect(root.querySelector('input[name=under16]')?.hasAttribute('checked')).toBe(true);

@@ -98,26 +98,43 @@ describe('GET and POST /api/demandes', () => {
       fc.constant('x'.repeat(3000)),
       fc.constant('2026-02-30T10:00'),
       fc.constant('company_visit'),
+      // A code of another list: a sex for a situation, a free-text level as the form had before.
+      fc.constantFrom('female', 'pupil', '3e'),
     );
     const fields = [
       'requesterKind',
       'name',
       'email',
       'uai',
+      'age',
+      'situation',
+      'sex',
       'intervention',
       'public',
+      'level',
       'groupSize',
       'modality',
       'slot1',
       'durationMinutes',
       'message',
     ];
+    /** A person asking alone: age, situation and sex are theirs to give. */
+    const individual = {
+      requesterKind: 'individual',
+      role: '',
+      organisationName: '',
+      uai: '',
+      age: '17',
+      situation: 'pupil',
+      sex: 'female',
+    };
     await fc.assert(
       fc.asyncProperty(
+        fc.boolean(),
         fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }),
         fc.array(wrong, { minLength: 3, maxLength: 3 }),
-        async (broken, values) => {
-          const input = makeRequestInput(ambassador.path);
+        async (alone, broken, values) => {
+          const input = makeRequestInput(ambassador.path, alone ? individual : {});
           broken.forEach((f, i) => (input[f] = values[i]));
           const response = await form()(formPost('/api/demandes', input));
           const html = await response.text();
@@ -137,7 +154,7 @@ describe('GET and POST /api/demandes', () => {
           await database().db.query('DELETE FROM rate_limits');
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 });

@@ -2,8 +2,9 @@
  * Soliciting an ambassador in Chromium on the main command's dev server (functions, embedded
  * database with the demo network reachable through fictitious addresses, dev mailbox): the
  * form from a profile, the requester's confirmation, the ambassador accepting a slot, messages
- * both ways, the follow-up job run as if the date had passed, the feedback form, and the
- * referent's view of the territory's requests. axe-core on every new page.
+ * both ways, the follow-up job run as if the date had passed, the feedback form, the requester's
+ * « Mes demandes » (and a request sent while signed in), and the referent's view of the
+ * territory's requests. axe-core on every new page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -54,14 +55,14 @@ describe('soliciting an ambassador', () => {
       'Échange à distance',
     ]);
 
-    await page.getByLabel('Vous êtes').selectOption('school');
+    await page.getByLabel('Vous êtes', { exact: true }).selectOption('school');
     await page.getByLabel('Votre nom (transmis à l’ambassadeur)').fill('Louise Martin');
     await page.getByLabel('Votre adresse e-mail').fill('louise.martin@example.org');
     await page.getByLabel('Votre fonction (établissement ou structure)').fill('Professeure principale');
     await page.getByLabel('Nom de l’établissement ou de la structure').fill('Collège Jean Mermoz');
     await page.getByLabel('Type d’intervention').selectOption('classroom_talk');
     await page.getByLabel('Public').selectOption('middle_school');
-    await page.getByLabel('Niveau ou classe (facultatif)').fill('3e');
+    await page.getByLabel('Niveau ou classe (facultatif)').selectOption('college_4_3');
     await page.getByLabel('Nombre de participants').fill('26');
     await page.getByLabel('Modalité').selectOption('in_person');
     await page.getByLabel('Créneau 1', { exact: true }).fill(SLOT1);
@@ -139,4 +140,46 @@ describe('soliciting an ambassador', () => {
     await expectAccessible(page);
     await page.close();
   });
+
+  it('given the teacher signs in to « Mes demandes », then she finds her request and its thread, and a new one made signed in goes straight to the ambassador', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.goto(`${dev.url}/mes-demandes/`);
+    await expectAccessible(page);
+    await page.getByLabel('Votre adresse e-mail').fill('louise.martin@example.org');
+    await page.getByRole('button', { name: 'Recevoir mon lien' }).click();
+    await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
+    await followMailLink(page, /Votre lien pour voir vos demandes/, /\/api\/demandes\/mes-demandes\/session\?jeton=/);
+    await page.getByRole('button', { name: 'Voir mes demandes' }).click();
+    await page.getByRole('heading', { name: 'Mes demandes', level: 1 }).waitFor();
+    await expectAccessible(page);
+    // The first test's request, done since.
+    await page.getByRole('link', { name: 'Intervention en classe – Agnès S.' }).click();
+    await page.getByRole('heading', { name: /Intervention en classe – Agnès S\./ }).waitFor();
+    expect(await page.getByText('Réalisée').count()).toBeGreaterThan(0);
+
+    await page.goto(`${dev.url}/ambassadeurs/02/agnes-s-developpeuse-web/`);
+    await page.getByRole('link', { name: 'Solliciter cet ambassadeur' }).click();
+    await page.getByRole('heading', { name: 'Solliciter Agnès S.' }).waitFor();
+    expect(await page.getByLabel('Votre adresse e-mail').inputValue()).toBe('louise.martin@example.org');
+    await page.getByLabel('Vous êtes', { exact: true }).selectOption('individual');
+    await page.getByLabel('Votre nom (transmis à l’ambassadeur)').fill('Louise Martin');
+    await page.getByLabel('Votre âge (demande à titre personnel)').fill('24');
+    await page.getByLabel('Votre situation (demande à titre personnel)').selectOption('higher_education_student');
+    await page.getByRole('radio', { name: 'Femme' }).check();
+    await page.getByLabel('Type d’intervention').selectOption('individual_testimony');
+    await page.getByLabel('Public').selectOption('students');
+    await page.getByLabel('Niveau ou classe (facultatif)').selectOption('master_plus');
+    await page.getByLabel('Nombre de participants').fill('1');
+    await page.getByLabel('Modalité').selectOption('remote');
+    await page.getByLabel('Créneau 1', { exact: true }).fill(daysAhead(12, '17:00'));
+    await page.getByLabel('Votre message').fill('Je prépare une reconversion vers le développement web et aimerais votre témoignage.');
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await page.getByRole('heading', { name: 'Demande transmise' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Voir mes demandes' }).click();
+    await page.getByRole('link', { name: 'Témoignage individuel – Agnès S.' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('heading', { name: 'Vous êtes déconnecté' }).waitFor();
+    await page.close();
+  }, 120_000);
 });

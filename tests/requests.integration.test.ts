@@ -93,9 +93,7 @@ describe('request and confirmation', () => {
   it('given a requester signed in with the same address (seam for a requester space), then the request goes straight to the ambassador; signed in with another address, it waits for the link', async () => {
     expect(
       await submitRequest(deps, makeRequestInput(ambassador.path), { signedInRequester: { email: 'Louise.Martin@example.org' } }),
-    ).toEqual({
-      ok: true,
-    });
+    ).toEqual({ ok: true, straightToAmbassador: true });
     expect(templates(await mails())).toEqual([`request_to_ambassador → ${ambassador.email}`, 'request_sent → louise.martin@example.org']);
     const other = await insertAmbassador(database().db, { displayName: 'Yanis B.' });
     expect(await submitRequest(deps, makeRequestInput(other.path), { signedInRequester: { email: 'autre@example.org' } })).toEqual({
@@ -234,6 +232,7 @@ describe('answers in the thread', () => {
       age: '16',
       email: 'lea@example.org',
       name: 'Léa',
+      situation: 'pupil',
     });
     const before = (await mails()).length;
     await actOnThread(deps, links.requester, 'message', {
@@ -282,16 +281,15 @@ describe('answers in the thread', () => {
       age: '16',
       email: 'lea@example.org',
       name: 'Léa',
-      level: 'Terminale, lea.perso@example.org',
+      situation: 'pupil',
       accompaniedBy: 'Ma mère, au 06 98 76 54 32',
     });
     const [row] = await database().db.query<Record<string, string>>(
-      'SELECT requester_role, organisation_name, level, accompanied_by FROM requests',
+      'SELECT requester_role, organisation_name, accompanied_by FROM requests',
     );
     expect(row).toEqual({
       requester_role: 'Élève, [coordonnées masquées]',
       organisation_name: 'Club [coordonnées masquées]',
-      level: 'Terminale, [coordonnées masquées]',
       accompanied_by: 'Ma mère, au [coordonnées masquées]',
     });
     const toAmbassador = (await mails()).find((m) => m.template === 'request_to_ambassador')!;

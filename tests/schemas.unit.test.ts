@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskContacts, requestSchema, slotsOf } from '../src/lib/request.ts';
+import { ageBracketOf, maskContacts, requestSchema, requesterFacts, slotsOf } from '../src/lib/request.ts';
 import { applicationSchema } from '../src/lib/application.ts';
 import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
 import { makeApplicationInput, makeProfileInput } from './fixtures.ts';
@@ -93,6 +93,10 @@ describe('request form schema', () => {
     expect(errors({ ...valid, uai: '' })).toEqual({ uai: expect.stringContaining('obligatoire pour un établissement scolaire') });
     expect(errors({ ...valid, requesterKind: 'individual', age: '14', uai: '' })).toEqual({
       age: expect.stringContaining('15 ans ou plus'),
+      situation: 'Votre situation : champ obligatoire pour une demande à titre personnel.',
+    });
+    expect(errors({ ...valid, requesterKind: 'individual', age: '', uai: '', situation: 'pupil' })).toEqual({
+      age: 'Votre âge : champ obligatoire pour une demande à titre personnel.',
     });
     expect(errors({ ...valid, intervention: 'company_visit', public: 'middle_school' })).toEqual({
       accompaniedBy: expect.stringContaining('qui les accompagne'),
@@ -115,6 +119,41 @@ describe('request form schema', () => {
       });
     }
     expect(requestSchema.safeParse({ ...valid, name: 'Jean-Pierre D’Almeida' }).success).toBe(true);
+  });
+
+  it('given a level, a situation or a sex outside their lists, then a French message by the field that says to choose in the list', () => {
+    const errors = requestSchema.safeParse({
+      ...valid,
+      requesterKind: 'individual',
+      age: '17',
+      uai: '',
+      level: '3e',
+      situation: 'retraité',
+      sex: 'F',
+    });
+    expect(errors.success ? {} : Object.fromEntries(errors.error.issues.map((i) => [String(i.path[0]), i.message]))).toEqual({
+      level: 'Niveau ou classe : choisissez une réponse dans la liste.',
+      situation: 'Votre situation : choisissez une réponse dans la liste.',
+      sex: 'Sexe : choisissez une réponse dans la liste.',
+    });
+  });
+
+  it('given an individual’s age, then only its bracket is kept, with the situation and sex; nothing for a school', () => {
+    expect([15, 16, 17, 18, 25, 26, 50, 51, 120].map(ageBracketOf)).toEqual([
+      'under_16',
+      '16_17',
+      '16_17',
+      '18_25',
+      '18_25',
+      '26_50',
+      '26_50',
+      'over_50',
+      'over_50',
+    ]);
+    const individual = requestSchema.parse({ ...valid, requesterKind: 'individual', age: '19', uai: '', situation: 'job_seeker', sex: '' });
+    expect(requesterFacts(individual)).toEqual({ situation: 'job_seeker', sex: null, ageBracket: '18_25' });
+    const school = requestSchema.parse({ ...valid, age: '40', situation: 'employed', sex: 'female' });
+    expect(requesterFacts(school)).toEqual({ situation: null, sex: null, ageBracket: null });
   });
 
   it('given contact details in a text, then they are masked', () => {

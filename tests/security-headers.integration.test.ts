@@ -86,7 +86,21 @@ describe('security headers on every function answer', () => {
     for (const path of ['/api/referents/candidatures', '/api/referents/demandes', '/api/referents/candidature?id=0']) {
       await call(`GET ${path} (connecté)`, get(path, session));
     }
-    expect(answers.slice(walked).map((a) => `${a.label} ${a.response.status}`)).toContain('ouverture de session 303');
+
+    await call('lien « Mes demandes »', formPost('/api/demandes/mes-demandes/lien', { email: 'louise.martin@example.org' }));
+    const requesterLink = tokenIn((await outbox(db)).find((m) => m.template === 'requester_sign_in'));
+    await call('page du lien « Mes demandes »', get(`/api/demandes/mes-demandes/session?jeton=${requesterLink}`));
+    const requester = cookieFrom(
+      await call('ouverture de « Mes demandes »', formPost('/api/demandes/mes-demandes/session', { jeton: requesterLink })),
+    );
+    await call('GET /api/demandes/mes-demandes (connecté)', get('/api/demandes/mes-demandes', requester));
+    const [own] = await db.query<{ id: string }>(`SELECT id FROM requests WHERE lower(requester_email) = 'louise.martin@example.org'`);
+    await call('fil depuis « Mes demandes »', get(`/api/demandes/mes-demandes/fil?demande=${own!.id}`, requester));
+    await call('fil d’une autre adresse', get('/api/demandes/mes-demandes/fil?demande=00000000-0000-4000-8000-000000000000', requester));
+    await call('déconnexion de « Mes demandes »', formPost('/api/demandes/mes-demandes/deconnexion', {}, { cookie: requester }));
+    expect(answers.slice(walked).map((a) => `${a.label} ${a.response.status}`)).toEqual(
+      expect.arrayContaining(['ouverture de session 303', 'ouverture de « Mes demandes » 303', 'fil d’une autre adresse 404']),
+    );
     assertHeaders(answers.slice(walked));
   });
 });

@@ -19,6 +19,7 @@ export const FOOTER_LINKS: readonly NavLink[] = [
   { href: PAGE_PATHS.partners, label: 'Partenaires' },
   { href: PAGE_PATHS.legal_notice, label: 'Mentions légales' },
   { href: PAGE_PATHS.personal_data, label: 'Données personnelles' },
+  { href: '/mes-demandes/', label: 'Mes demandes' },
   { href: '/gerer-mon-profil/', label: 'Gérer mon profil d’ambassadeur' },
   { href: PAGE_PATHS.accessibility, label: 'Accessibilité : non conforme' },
 ];

@@ -8,7 +8,20 @@ import { EMAIL_PATTERN, PHONE_PATTERN, blankAsMissing, isPlainName, oneOf, plain
 import { shortLabelOf, type FieldSpec } from './forms/field.ts';
 import { REQUEST_FIELDS as F } from './forms/request.ts';
 import { LOCAL_DATE_TIME } from './paris-time.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS } from './vocabularies.ts';
+import {
+  INTERVENTIONS,
+  LEVELS,
+  MODALITIES,
+  PUBLICS,
+  REQUESTER_KINDS,
+  SEXES,
+  SITUATIONS,
+  codesOf,
+  type AgeBracket,
+  type Situation,
+  type Sex,
+  type Vocabulary,
+} from './vocabularies.ts';
 
 const text = (min: number, max: number, what: string) =>
   z
@@ -19,6 +32,10 @@ const text = (min: number, max: number, what: string) =>
 
 /** A text field with the limits of its spec, named in its messages by its short label. */
 const textOf = (spec: FieldSpec) => text(spec.minLength ?? 1, spec.maxLength!, shortLabelOf(spec));
+
+/** A choice in a list, named in its message by the field's short label (the codes mean nothing to a person). */
+const listed = <V extends Vocabulary>(vocabulary: V, spec: FieldSpec) =>
+  z.enum(codesOf(vocabulary), { error: `${shortLabelOf(spec)} : choisissez une réponse dans la liste.` });
 
 const slot = (spec: FieldSpec) =>
   z
@@ -66,6 +83,8 @@ export const requestSchema = z
           .max(F.age.max, { error: `${shortLabelOf(F.age)} : ${F.age.max} ans au plus.` })
           .optional(),
       ),
+      situation: blankAsMissing(listed(SITUATIONS, F.situation).optional()),
+      sex: blankAsMissing(listed(SEXES, F.sex).optional()),
       department: z
         .string({ error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.` })
         .regex(/^(\d{2}|2A|2B|97\d)$/, {
@@ -73,7 +92,7 @@ export const requestSchema = z
         }),
       intervention: oneOf(INTERVENTIONS, shortLabelOf(F.intervention)),
       public: oneOf(PUBLICS, shortLabelOf(F.public)),
-      level: blankAsMissing(textOf(F.level).optional()),
+      level: blankAsMissing(listed(LEVELS, F.level).optional()),
       groupSize: z.coerce
         .number({ error: `${shortLabelOf(F.groupSize)} : nombre attendu.` })
         .int({ error: `${shortLabelOf(F.groupSize)} : nombre entier attendu.` })
@@ -114,6 +133,7 @@ export const requestSchema = z
           'age',
           `${shortLabelOf(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
         );
+      if (!r.situation) need('situation', `${shortLabelOf(F.situation)} : champ obligatoire pour une demande à titre personnel.`);
     }
     const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
     if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
@@ -133,6 +153,29 @@ export function slotsOf(r: Pick<RequestInput, 'slot1' | 'slot2' | 'slot3'>): str
   return [r.slot1, r.slot2, r.slot3].filter((s): s is string => typeof s === 'string');
 }
 
+/** The age bracket an age is kept as (requests.requester_age_bracket). */
+export function ageBracketOf(age: number): AgeBracket {
+  if (age < 16) return 'under_16';
+  if (age < 18) return '16_17';
+  if (age <= 25) return '18_25';
+  if (age <= 50) return '26_50';
+  return 'over_50';
+}
+
+/**
+ * What the network's statistics keep of an individual requester (the evaluation table), never
+ * shown to the ambassador: the situation, the declared sex and the age bracket. Null for a
+ * school or a structure, whatever was typed in those fields.
+ */
+export function requesterFacts(r: Pick<RequestInput, 'requesterKind' | 'age' | 'situation' | 'sex'>): {
+  situation: Situation | null;
+  sex: Sex | null;
+  ageBracket: AgeBracket | null;
+} {
+  if (r.requesterKind !== 'individual') return { situation: null, sex: null, ageBracket: null };
+  return { situation: r.situation ?? null, sex: r.sex ?? null, ageBracket: r.age === undefined ? null : ageBracketOf(r.age) };
+}
+
 /** A requester under 18 writing as an individual: contact details they type are masked. */
 export function isMinorRequester(r: Pick<RequestInput, 'requesterKind' | 'age'>): boolean {
   return r.requesterKind === 'individual' && r.age !== undefined && r.age < 18;
@@ -141,7 +184,7 @@ export function isMinorRequester(r: Pick<RequestInput, 'requesterKind' | 'age'>)
 const CONTACT = new RegExp(`${EMAIL_PATTERN.source}|${PHONE_PATTERN.source}`, 'g');
 
 /** Every text of a request typed freely by the requester. */
-const FREE_TEXTS = ['name', 'role', 'organisationName', 'level', 'accompaniedBy', 'message'] as const;
+const FREE_TEXTS = ['name', 'role', 'organisationName', 'accompaniedBy', 'message'] as const;
 
 /** The request as stored and shown: for a requester under 18, contact details masked in every free text. */
 export function withMinorContactsMasked(r: RequestInput): RequestInput {

@@ -80,6 +80,52 @@ export const REQUESTER_KINDS = {
 } as const;
 export type RequesterKind = keyof typeof REQUESTER_KINDS;
 
+/**
+ * The level of the group a request is for, as French education names it (figures count group
+ * requests by public and level, so a code survives anonymisation where free text would not).
+ */
+export const LEVELS = {
+  college_6_5: 'Collège : 6e ou 5e',
+  college_4_3: 'Collège : 4e ou 3e',
+  lycee_seconde: 'Lycée général ou technologique : seconde',
+  lycee_premiere_terminale: 'Lycée général ou technologique : première ou terminale',
+  voie_pro_cap_bac_pro: 'Voie professionnelle : CAP ou bac pro',
+  post_bac_bts_but: 'BTS ou BUT',
+  licence: 'Licence ou classe préparatoire',
+  master_plus: 'Master, école d’ingénieurs ou de commerce, doctorat',
+  other: 'Autre niveau, ou plusieurs niveaux mêlés',
+} as const;
+export type Level = keyof typeof LEVELS;
+
+/** An individual requester's situation (the Basse-Normandie evaluation table's columns). */
+export const SITUATIONS = {
+  pupil: 'Scolaire (collège ou lycée)',
+  apprentice: 'Apprenti ou apprentie',
+  higher_education_student: 'Étudiant ou étudiante du supérieur',
+  job_seeker: 'Demandeur ou demandeuse d’emploi',
+  employed: 'En emploi',
+  other: 'Autre situation',
+} as const;
+export type Situation = keyof typeof SITUATIONS;
+
+/** An individual requester's declared sex, optional; the codes are the database's (requests.requester_sex). */
+export const SEXES = {
+  female: 'Femme',
+  male: 'Homme',
+  undisclosed: 'Ne souhaite pas répondre',
+} as const;
+export type Sex = keyof typeof SEXES;
+
+/** The age brackets an individual requester's age is kept as (never the age itself); codes as in requests.requester_age_bracket. */
+export const AGE_BRACKETS = {
+  under_16: 'Moins de 16 ans',
+  '16_17': '16 à 17 ans',
+  '18_25': '18 à 25 ans',
+  '26_50': '26 à 50 ans',
+  over_50: 'Plus de 50 ans',
+} as const;
+export type AgeBracket = keyof typeof AGE_BRACKETS;
+
 export const PROFILE_STATUSES = {
   published: 'Disponible',
   paused: 'En pause',

@@ -1,13 +1,13 @@
 /**
- * Sessions opened by an emailed link (referents, ambassadors): a random cookie value, only
- * its SHA-256 stored, bound to a kind and a subject, expiring.
+ * Sessions opened by an emailed link (referents, ambassadors, requesters): a random cookie
+ * value, only its SHA-256 stored, bound to a kind and a subject, expiring.
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.ts';
 import type { Queryable } from './db.ts';
 import { hashToken } from './tokens.ts';
 
-export type SessionKind = 'referent' | 'ambassador';
+export type SessionKind = 'referent' | 'ambassador' | 'requester';
 
 /** Stores a new session and returns the cookie value to set. */
 export async function openSession(

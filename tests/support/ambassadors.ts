@@ -62,7 +62,7 @@ export function makeRequestInput(path: string, overrides: Record<string, unknown
     department: '59',
     intervention: 'classroom_talk',
     public: 'high_school',
-    level: '2de',
+    level: 'lycee_seconde',
     groupSize: '28',
     modality: 'in_person',
     accompaniedBy: '',

@@ -8,6 +8,7 @@ import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, 
 import { checkAddressRequest, withinLimit, type AddressLimits, type Limit } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { forbidden } from './link-session.ts';
+import { signedInRequester } from './requester-space.ts';
 import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
 import { whyUnavailable } from '../workflows/requests/availability.ts';
 import { confirmRequest } from '../workflows/requests/confirm.ts';
@@ -43,6 +44,7 @@ function requestFormPage(
   departments: readonly string[],
   errors: Errors,
   posted: Record<string, unknown>,
+  signedIn: { email: string } | undefined,
   status = 200,
 ): Response {
   const p = a.public;
@@ -57,6 +59,7 @@ function requestFormPage(
       departments: departmentOptions(departments),
       errors,
       posted,
+      signedIn,
     }),
     status,
   );
@@ -65,7 +68,11 @@ function requestFormPage(
 const unavailablePage = (reason: UnavailableReason, name: string | undefined, suggestions: readonly Suggestion[]) =>
   page(createElement(UnavailablePage, { reason, name, suggestions }), 409);
 
-/** GET ?ambassadeur=59/slug: the form for that ambassador. POST: the request. */
+/**
+ * GET ?ambassadeur=59/slug: the form for that ambassador. POST: the request. A requester signed
+ * in to « Mes demandes » (its cookie covers /api/demandes) sees their address filled in, and a
+ * request made with it goes straight to the ambassador.
+ */
 export function requestFormHandler(deps: Provider) {
   return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
     try {
@@ -76,13 +83,13 @@ export function requestFormHandler(deps: Provider) {
         if (!a) return unavailablePage('unknown', undefined, []);
         const unavailable = await whyUnavailable(d, a);
         if (unavailable) return unavailablePage(unavailable.unavailable, a.public.displayName, unavailable.suggestions);
-        return requestFormPage(a, d.settings.departments, {}, {});
+        return requestFormPage(a, d.settings.departments, {}, {}, await signedInRequester(d, req));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
       const body = await readBody(req, []);
       if (!body) return messagePage('Envoi refusé', ['Formulaire illisible : rechargez la page et recommencez.'], 400);
-      const sentPage = () => page(createElement(RequestSentPage));
+      const sentPage = (straightToAmbassador = false) => page(createElement(RequestSentPage, { straightToAmbassador }));
       if (typeof body.website === 'string' && body.website !== '') return sentPage();
       delete body.website;
       const d = await deps();
@@ -92,8 +99,9 @@ export function requestFormHandler(deps: Provider) {
       if (!check.ok) {
         return messagePage('Trop de demandes', ['Trop de demandes envoyées en peu de temps. Réessayez dans une heure.'], 429);
       }
-      const result = await submitRequest(d, body);
-      if (result.ok) return sentPage();
+      const requester = await signedInRequester(d, req);
+      const result = await submitRequest(d, body, requester ? { signedInRequester: requester } : {});
+      if (result.ok) return sentPage(result.straightToAmbassador);
       const a = typeof body.ambassador === 'string' ? await ambassadorByPath(d.db, body.ambassador) : undefined;
       if ('unavailable' in result || !a)
         return unavailablePage(
@@ -101,7 +109,7 @@ export function requestFormHandler(deps: Provider) {
           a?.public.displayName,
           'suggestions' in result ? result.suggestions : [],
         );
-      return requestFormPage(a, d.settings.departments, result.errors, body, 422);
+      return requestFormPage(a, d.settings.departments, result.errors, body, requester, 422);
     } catch (error) {
       console.error(`request: ${(error as Error).name}`);
       return unavailable(req);

@@ -84,6 +84,7 @@ export function requestSentMail(c: MailContext, to: string, r: RequestSummary, l
       `Bonjour ${r.requesterName},`,
       `Votre demande (${what(r)}) est transmise à ${r.ambassadorName}, qui s’engage à répondre sous ${deadlineDays} jours. Vous recevrez un courriel à chaque réponse.`,
       'Suivez-la et écrivez à l’ambassadeur depuis ce lien : vos coordonnées ne lui sont pas transmises.',
+      'Toutes vos demandes se retrouvent aussi dans « Mes demandes », en bas de chaque page du site.',
     ],
     action: { label: 'Suivre ma demande', url: link },
   });
@@ -330,5 +331,20 @@ export function ambassadorLeftMail(c: MailContext, to: string, r: RequestSummary
       'Vous pouvez solliciter un autre ambassadeur depuis l’annuaire, ou écrire au référent de votre département.',
     ],
     ...(invitation ? { attachments: [invitation] } : {}),
+  });
+}
+
+/** The link to « Mes demandes »: sent to any address asked for, so it greets no one by name. */
+export function requesterSignInMail(c: MailContext, to: string, link: string, hours: number): MailToSend {
+  return render(c, {
+    template: 'requester_sign_in',
+    to,
+    subject: 'Votre lien pour voir vos demandes',
+    paragraphs: [
+      'Bonjour,',
+      `Voici votre lien pour ouvrir « Mes demandes » : vous y retrouverez les demandes d’intervention faites avec cette adresse, et celles que vous ferez une fois connecté seront transmises directement à l’ambassadeur. Le lien est valable ${hours} heures et ne sert qu’une fois.`,
+      "Si vous n'avez pas demandé ce lien, ignorez ce message : rien ne change.",
+    ],
+    action: { label: 'Voir mes demandes', url: link },
   });
 }

@@ -1,6 +1,7 @@
 /** What is asked: the intervention, its public and group, its modality, the slots, the duration, the message. */
 import { REQUEST_FIELDS as F, UNDER_16_OPTION } from '../../lib/forms/request.ts';
 import { DURATIONS } from '../../lib/request.ts';
+import { LEVELS } from '../../lib/vocabularies.ts';
 import { Checkboxes } from '../form/Choices.tsx';
 import { Select, TextArea, TextField, type Errors } from '../form/Field.tsx';
 import type { Posted } from './RequestFormPage.tsx';
@@ -18,7 +19,7 @@ export function InterventionFields({ errors, value, offer }: { errors: Errors; v
     <>
       <Select {...F.intervention} options={offer.interventions} defaultValue={value('intervention')} errors={errors} />
       <Select {...F.public} options={offer.publics} defaultValue={value('public')} errors={errors} />
-      <TextField {...F.level} defaultValue={value('level')} errors={errors} />
+      <Select {...F.level} options={LEVELS} placeholder="Non précisé" defaultValue={value('level')} errors={errors} />
       <TextField {...F.groupSize} defaultValue={value('groupSize')} errors={errors} />
       <Select {...F.modality} options={offer.modalities} defaultValue={value('modality')} errors={errors} />
       <Checkboxes {...F.under16} options={UNDER_16_OPTION} values={under16 ? [under16] : []} errors={errors} />

@@ -20,13 +20,16 @@ export interface RequestFormProps {
   errors?: Errors;
   /** The values sent, shown again. */
   posted?: Readonly<Record<string, unknown>>;
+  /** The requester signed in to « Mes demandes », whose requests need no confirmation link. */
+  signedIn?: { email: string } | undefined;
 }
 
 /** A posted value as text, or the fallback. */
 export type Posted = (name: string, fallback?: string) => string;
 
-export function RequestFormPage({ ambassador: a, offer, departments, errors = {}, posted = {} }: RequestFormProps) {
-  const value: Posted = (name, fallback = '') => (typeof posted[name] === 'string' ? (posted[name] as string) : fallback);
+export function RequestFormPage({ ambassador: a, offer, departments, errors = {}, posted = {}, signedIn }: RequestFormProps) {
+  const value: Posted = (name, fallback = '') =>
+    typeof posted[name] === 'string' ? (posted[name] as string) : name === 'email' && signedIn ? signedIn.email : fallback;
   return (
     <FunctionPage title={`Solliciter ${a.displayName}`} section="/ambassadeurs/">
       <p>
@@ -34,8 +37,9 @@ export function RequestFormPage({ ambassador: a, offer, departments, errors = {}
         <a href={`/ambassadeurs/${a.department}/${a.slug}/`}>Revoir son profil</a>.
       </p>
       <p>
-        Vos coordonnées restent protégées : l’ambassadeur voit votre nom et votre structure, jamais votre adresse. Vous confirmerez votre
-        adresse par un lien avant que la demande lui soit transmise.
+        {signedIn
+          ? `Vos coordonnées restent protégées : l’ambassadeur voit votre nom et votre structure, jamais votre adresse. Vous êtes connecté à « Mes demandes » avec l’adresse ${signedIn.email} : une demande faite avec cette adresse lui est transmise directement, sans lien de confirmation.`
+          : 'Vos coordonnées restent protégées : l’ambassadeur voit votre nom et votre structure, jamais votre adresse. Vous confirmerez votre adresse par un lien avant que la demande lui soit transmise.'}
       </p>
       <ErrorSummary errors={errors} labels={summaryLabels(REQUEST_FIELDS)} />
       <PostForm action="/api/demandes" hidden={{ ambassador: `${a.department}/${a.slug}` }}>

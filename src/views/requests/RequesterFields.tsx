@@ -1,6 +1,10 @@
-/** Who asks: the requester's kind, name, address, role, organisation and, for a person alone, age. */
+/**
+ * Who asks: the requester's kind, name, address, role, organisation and, for a person alone,
+ * age, situation and sex (kept for the network's statistics, never shown to the ambassador).
+ */
 import { REQUEST_FIELDS as F } from '../../lib/forms/request.ts';
-import { REQUESTER_KINDS } from '../../lib/vocabularies.ts';
+import { REQUESTER_KINDS, SEXES, SITUATIONS } from '../../lib/vocabularies.ts';
+import { Radios } from '../form/Choices.tsx';
 import { Select, TextField, type Errors, type Options } from '../form/Field.tsx';
 import type { Posted } from './RequestFormPage.tsx';
 
@@ -22,6 +26,14 @@ export function RequesterFields({ errors, value, departments, defaultDepartment 
       <TextField {...F.organisationName} defaultValue={value('organisationName')} errors={errors} />
       <TextField {...F.uai} defaultValue={value('uai')} errors={errors} />
       <TextField {...F.age} defaultValue={value('age')} errors={errors} />
+      <Select
+        {...F.situation}
+        options={SITUATIONS}
+        placeholder="Choisissez votre situation"
+        defaultValue={value('situation')}
+        errors={errors}
+      />
+      <Radios {...F.sex} options={SEXES} value={value('sex')} errors={errors} />
       <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
     </>
   );

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { departmentLabel } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { DURATIONS } from '../../lib/request.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, LEVELS, MODALITIES, PUBLICS } from '../../lib/vocabularies.ts';
 import type { ThreadData } from './thread-types.ts';
 
 /** A code's label in a vocabulary, else the code itself. */
@@ -18,7 +18,11 @@ function details({ request: r, ambassador }: ThreadData): [term: string, descrip
     ['Ambassadeur', `${ambassador.public.displayName}, ${ambassador.public.jobTitle}`],
     ...(r.requester_department ? [['Département', departmentLabel(r.requester_department)] as [string, string]] : []),
     ['Intervention', `${labelIn(INTERVENTIONS, r.intervention)}, ${labelIn(MODALITIES, r.modality).toLowerCase()}, ${duration}`],
-    ['Public', `${labelIn(PUBLICS, r.public)}${r.level ? `, ${r.level}` : ''}, ${r.group_size} participant${r.group_size > 1 ? 's' : ''}`],
+    // A level is a code of LEVELS; one typed freely before the list existed shows as typed.
+    [
+      'Public',
+      `${labelIn(PUBLICS, r.public)}${r.level ? `, ${labelIn(LEVELS, r.level)}` : ''}, ${r.group_size} participant${r.group_size > 1 ? 's' : ''}`,
+    ],
     ...(r.accompanied_by ? [['Accompagnement', r.accompanied_by] as [string, string]] : []),
     [
       decided ? 'Date retenue' : r.awaiting === 'requester' ? 'Dates proposées par l’ambassadeur' : 'Créneaux proposés',

@@ -5,7 +5,7 @@
 import { invitationFile } from '../../calendar.ts';
 import type { AmbassadorRecord } from '../../records/ambassadors.ts';
 import type { RequestRow } from '../../records/requests.ts';
-import { INTERVENTIONS } from '../../../lib/vocabularies.ts';
+import { INTERVENTIONS, LEVELS } from '../../../lib/vocabularies.ts';
 
 export function invitationOf(
   deps: { siteUrl: string; settings: { siteName: string; contactEmail: string } },
@@ -24,7 +24,12 @@ export function invitationOf(
     start,
     durationMinutes: request.duration_minutes,
     title: `${kind} – ${ambassador.public.displayName}`,
-    description: [request.organisation_name ?? request.requester_name, request.level, `${request.group_size} participant(s)`]
+    description: [
+      request.organisation_name ?? request.requester_name,
+      // A code of LEVELS, or a level typed freely before the list existed.
+      request.level && (LEVELS[request.level as keyof typeof LEVELS] ?? request.level),
+      `${request.group_size} participant(s)`,
+    ]
       .filter(Boolean)
       .join(' – '),
     organizer: { name: deps.settings.siteName, email: deps.settings.contactEmail },

@@ -1,8 +1,9 @@
 /**
  * A requester fills the form (brief F5): checked against what the ambassador offers, recorded
  * awaiting the requester's confirmation by the link mailed for this very request (an address
- * that confirmed before proves nothing about who types it now), or answered with similar
- * ambassadors when this one cannot be asked now.
+ * that confirmed before proves nothing about who types it now) unless the requester is signed in
+ * to « Mes demandes » with that address, or answered with similar ambassadors when this one
+ * cannot be asked now.
  */
 import type { Clock } from '../../clock.ts';
 import { audit } from '../../audit.ts';
@@ -12,7 +13,14 @@ import { ambassadorByPath, type AmbassadorRecord } from '../../records/ambassado
 import { issueToken } from '../../tokens.ts';
 import { fieldErrors } from '../../../lib/application.ts';
 import { parseParisDateTime } from '../../../lib/paris-time.ts';
-import { isMinorRequester, requestSchema, slotsOf, withMinorContactsMasked, type RequestInput } from '../../../lib/request.ts';
+import {
+  isMinorRequester,
+  requestSchema,
+  requesterFacts,
+  slotsOf,
+  withMinorContactsMasked,
+  type RequestInput,
+} from '../../../lib/request.ts';
 import { whyUnavailable } from './availability.ts';
 import { sendToAmbassador } from './confirm.ts';
 import type { RequestDeps } from './deps.ts';
@@ -20,14 +28,15 @@ import { slotErrors } from './slots.ts';
 import { summaryOf } from './summary.ts';
 
 export type SubmitResult =
-  | { ok: true }
+  /** `straightToAmbassador`: a signed-in requester's new request, sent without a confirmation link. */
+  | { ok: true; straightToAmbassador?: true }
   | { ok: false; errors: Record<string, string> }
   | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
 
 export interface SubmitOptions {
   /**
-   * The address of a requester signed in to their own space (none exists yet): their session
-   * proves the address, so a request made in its name needs no confirmation link.
+   * The address of a requester signed in to « Mes demandes »: their session proves the
+   * address, so a request made in its name needs no confirmation link.
    */
   signedInRequester?: { email: string };
 }
@@ -45,7 +54,7 @@ export async function submitRequest(deps: RequestDeps, input: unknown, options: 
     errors.department = `Département : le réseau couvre ${deps.settings.departments.join(', ')}. Pour un autre département, adressez-vous à sa Région.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   try {
-    await recordRequest(deps, form, ambassador, options);
+    if ((await recordRequest(deps, form, ambassador, options)) === 'sent') return { ok: true, straightToAmbassador: true };
   } catch (error) {
     // The same requester sending the same form twice at once: one request is kept.
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -64,10 +73,16 @@ function checkAgainstAmbassador(form: RequestInput, ambassador: AmbassadorRecord
   return errors;
 }
 
-async function recordRequest(deps: RequestDeps, typed: RequestInput, ambassador: AmbassadorRecord, options: SubmitOptions): Promise<void> {
+/** What became of the form: a request awaiting its confirmation link, one sent straight away, or a mail saying one is open. */
+async function recordRequest(
+  deps: RequestDeps,
+  typed: RequestInput,
+  ambassador: AmbassadorRecord,
+  options: SubmitOptions,
+): Promise<'awaiting_confirmation' | 'sent' | 'already_open'> {
   // Stored and shown as typed, except contact details of a requester under 18, masked in every free text.
   const form = withMinorContactsMasked(typed);
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const summary = summaryOf(
       {
@@ -84,14 +99,18 @@ async function recordRequest(deps: RequestDeps, typed: RequestInput, ambassador:
     );
     if (open) {
       await enqueueMail(tx, deps.clock, requestAlreadyOpenMail(deps.settings, form.email, summary));
-      return;
+      return 'already_open';
     }
     const minor = isMinorRequester(form);
+    // Statistics only (never shown to the ambassador): the age is kept as its bracket.
+    const facts = requesterFacts(form);
     const starts = slotsOf(form).map((s) => parseParisDateTime(s)!.toISOString());
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
-         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots)
-       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16) RETURNING id`,
+         intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots,
+         requester_situation, requester_sex, requester_age_bracket)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16, $20, $21, $22)
+       RETURNING id`,
       [
         ambassador.id,
         form.requesterKind,
@@ -112,13 +131,16 @@ async function recordRequest(deps: RequestDeps, typed: RequestInput, ambassador:
         form.message,
         now,
         form.department,
+        facts.situation,
+        facts.sex,
+        facts.ageBracket,
       ],
     );
     const id = row!.id;
     await audit(tx, now, 'demandeur', 'request_submitted', id);
     if (options.signedInRequester?.email.toLowerCase() === form.email.toLowerCase()) {
       await sendToAmbassador(tx, deps, id);
-      return;
+      return 'sent';
     }
     const hours = deps.settings.confirmationLinkHours;
     const token = await issueToken(tx, deps.clock, { purpose: 'confirm_request', subject: id, lifetimeMs: hours * 3_600_000 });
@@ -127,5 +149,6 @@ async function recordRequest(deps: RequestDeps, typed: RequestInput, ambassador:
       deps.clock,
       confirmRequestMail(deps.settings, form.email, summary, `${deps.siteUrl}/api/demandes/confirmer?jeton=${token}`, hours),
     );
+    return 'awaiting_confirmation';
   });
 }
