@@ -22,7 +22,7 @@ let browser: Browser;
 let dev: DevServer;
 
 beforeAll(async () => {
-  [dev, browser] = await Promise.all([startDevServerOnCopy(4396, 8087), launchBrowser()]);
+  [dev, browser] = await Promise.all([startDevServerOnCopy(4396, 8087, { DEMO_ACTIVITY: 'off' }), launchBrowser()]);
 }, 90_000);
 afterAll(async () => {
   await browser?.close();

@@ -28,7 +28,7 @@ export async function migrateDevDatabase(logger: AstroIntegrationLogger, timeout
     logger.info(applied.length > 0 ? `Base de données : migrations appliquées (${applied.join(', ')})` : 'Base de données à jour');
     const { created } = await syncDirectory(db, readProfileFiles(buildEnv.AMBASSADORS_DIR), { createDemoRecords: true });
     if (created > 0) logger.info(`Démo : ${created} profils joignables par des adresses fictives (courriels dans /api/dev/courriels)`);
-    const requests = await seedDemoActivity(db, new Date());
+    const requests = buildEnv.DEMO_ACTIVITY === 'on' ? await seedDemoActivity(db, new Date()) : 0;
     if (requests > 0) logger.info(`Démo : ${requests} demandes fictives sur deux années scolaires (tableau de bord des référents)`);
   } catch (error) {
     logger.error(`Migrations impossibles : ${(error as Error).message}`);

@@ -21,6 +21,8 @@ const schema = z.object({
   DECAP_SERVER_PORT: z.coerce.number().int().min(1024).max(65535).default(8081),
   /** `off` to run the dev server without decap-server. */
   DECAP_SERVER: z.enum(['on', 'off']).default('on'),
+  /** `off` to start the local database without the demo activity (browser tests that need an empty network). */
+  DEMO_ACTIVITY: z.enum(['on', 'off']).default('on'),
   /** Public address of the site (Netlify sets URL). */
   URL: z.url().default('http://localhost:4321'),
 });

@@ -35,7 +35,7 @@ async function stopGroup(pid: number): Promise<void> {
   if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
-export async function startDevServerOnCopy(port: number, decapPort: number): Promise<DevServer> {
+export async function startDevServerOnCopy(port: number, decapPort: number, env: Record<string, string> = {}): Promise<DevServer> {
   const root = mkdtempSync(join(tmpdir(), 'ambassadeurs-dev-'));
   for (const entry of ['src', 'public', 'netlify', 'netlify.toml', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
@@ -53,7 +53,7 @@ export async function startDevServerOnCopy(port: number, decapPort: number): Pro
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: root,
-      env: { ...cleanEnvironment(), DECAP_SERVER_PORT: String(decapPort), URL: `http://127.0.0.1:${port}` },
+      env: { ...cleanEnvironment(), ...env, DECAP_SERVER_PORT: String(decapPort), URL: `http://127.0.0.1:${port}` },
       stdio: ['ignore', openSync(join(root, 'dev.log'), 'w'), openSync(join(root, 'dev.log'), 'a')],
       detached: true,
     },

@@ -8,6 +8,7 @@
 import type { Db } from '../db.ts';
 import type { PublicSnapshot } from '../directory-snapshot.ts';
 import { seededRandom, type Random } from '../../lib/random.ts';
+import type { Level } from '../../lib/vocabularies.ts';
 
 const DAY = 86_400_000;
 const REQUESTERS = 260;
@@ -19,6 +20,14 @@ const OPEN = ['awaiting_requester_confirmation', 'sent', 'accepted'];
 const SITUATIONS = ['pupil', 'apprentice', 'higher_education_student', 'job_seeker', 'employed', 'other'] as const;
 const AGE_BRACKETS = ['16_17', '18_25', '18_25', '26_50', '26_50', 'over_50'] as const;
 const SEXES = ['female', 'male', 'female', 'male', 'undisclosed'] as const;
+
+/** Levels a group of that public may be in (src/lib/vocabularies.ts LEVELS); none for the others. */
+const LEVELS_OF: Record<string, (Level | null)[]> = {
+  middle_school: ['college_6_5', 'college_4_3', 'college_4_3'],
+  high_school: ['lycee_seconde', 'lycee_premiere_terminale', 'voie_pro_cap_bac_pro'],
+  apprentices: ['voie_pro_cap_bac_pro', 'post_bac_bts_but'],
+  students: ['post_bac_bts_but', 'licence', 'master_plus'],
+};
 
 interface DemoAmbassador {
   id: string;
@@ -99,6 +108,7 @@ function demoRequest(random: Random, ambassador: DemoAmbassador, index: number, 
           ? closedAt(new Date(created.getTime() + 15 * DAY))
           : null;
   const groupSize = individual ? 1 : 12 + random.int(24);
+  const audience = random.pick(p.publics);
   const key = `Demande de démonstration n° ${index + 1} : présentation du métier et questions des jeunes.`;
   const feedback = [];
   if (status === 'done') {
@@ -132,8 +142,8 @@ function demoRequest(random: Random, ambassador: DemoAmbassador, index: number, 
       requester_sex: individual ? SEXES[requester % SEXES.length] : null,
       requester_age_bracket: individual ? AGE_BRACKETS[(requester >> 1) % AGE_BRACKETS.length] : null,
       intervention: random.pick(p.interventions),
-      public: random.pick(p.publics),
-      level: null,
+      public: audience,
+      level: individual ? null : random.pick(LEVELS_OF[audience] ?? [null]),
       group_size: groupSize,
       modality: random.pick(p.modalities),
       duration_minutes: random.pick([60, 90, 120, 120, 240]),
