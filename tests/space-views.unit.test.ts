@@ -141,7 +141,15 @@ describe('referents’ pages', () => {
 });
 
 describe('the ambassador’s space', () => {
-  const account = { firstName: HOSTILE, paused: false, department: '59', slug: 'camille-r', monthlyCapacity: 3 };
+  const account = {
+    firstName: HOSTILE,
+    email: 'camille.rousseau@example.org',
+    phone: null,
+    paused: false,
+    department: '59',
+    slug: 'camille-r',
+    monthlyCapacity: 3,
+  };
 
   it('given the recorded profile, then the form holds it, the name shows as text and every id is wired', () => {
     const html = render(createElement(SpacePage, { account, profile: makeProfileInput({ displayName: HOSTILE }), departments }));

@@ -8,7 +8,13 @@ import type { Clock } from './clock.ts';
 import type { Queryable } from './db.ts';
 
 export type TokenPurpose =
-  'confirm_application' | 'manage_profile' | 'referent_sign_in' | 'confirm_request' | 'request_thread' | 'request_feedback';
+  | 'confirm_application'
+  | 'manage_profile'
+  | 'change_email'
+  | 'referent_sign_in'
+  | 'confirm_request'
+  | 'request_thread'
+  | 'request_feedback';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

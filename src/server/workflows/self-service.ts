@@ -24,12 +24,12 @@ import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import type { SignupSettings } from './signup.ts';
 import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
-import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
+import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 
 export interface SelfServiceDeps {
   db: Db;
   clock: Clock;
-  settings: SignupSettings & { contactEmail: string };
+  settings: SignupSettings & Pick<SettingsData, 'contactEmail' | 'answerDeadlineDays'>;
   siteUrl: string;
   content: ContentWriter;
 }
@@ -106,6 +106,7 @@ export interface AmbassadorAccount {
   firstName: string;
   lastName: string;
   email: string;
+  phone: string | null;
   monthlyCapacity: number;
   paused: boolean;
   department: string;
@@ -121,6 +122,7 @@ export async function accountFromSession(deps: SelfServiceDeps, cookie: string |
     firstName: row.first_name,
     lastName: row.last_name,
     email: row.email,
+    phone: row.phone,
     monthlyCapacity: row.monthly_capacity,
     paused: row.paused,
     department: row.department,
