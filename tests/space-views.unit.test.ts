@@ -174,7 +174,7 @@ describe('the ambassador’s space', () => {
     expectWiredIds(html);
   });
 
-  it('given the profile file removed by the team, then the space says so and keeps pause, export and delete', () => {
+  it('given the profile file removed by the team, then the space says so and keeps contact details, pause, export and delete', () => {
     const html = render(
       createElement(SpacePage, { account, profile: undefined, departments, errors: { formulaire: 'Profil introuvable.' } }),
     );
@@ -186,6 +186,8 @@ describe('the ambassador’s space', () => {
         .map((f) => f.querySelector('input[name="action"]')?.getAttribute('value')),
     ).toEqual([
       undefined, // Se déconnecter
+      'adresse',
+      'telephone',
       'pause',
       'supprimer',
     ]);

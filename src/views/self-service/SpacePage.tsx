@@ -128,7 +128,9 @@ function ContactSection({ account, errors, posted }: { account: AccountView; err
   return (
     <section className="page-section" aria-labelledby="titre-coordonnees">
       <h2 id="titre-coordonnees">Mes coordonnées</h2>
-      <p>Le réseau s’en sert pour vous écrire et le référent pour vous joindre : elles ne sont jamais publiées ni montrées aux demandeurs.</p>
+      <p>
+        Le réseau s’en sert pour vous écrire et le référent pour vous joindre : elles ne sont jamais publiées ni montrées aux demandeurs.
+      </p>
       <p>
         {'Adresse e-mail de votre compte : '}
         <strong>{account.email}</strong>

@@ -36,9 +36,18 @@ export async function threadLink(
 export async function threadPath(
   tx: Queryable,
   clock: Clock,
-  { requestId, side, ambassadorId, lifetimeMs = THREAD_LINK_DAYS * DAY }: { requestId: string; side: Side; ambassadorId?: string | undefined; lifetimeMs?: number },
+  {
+    requestId,
+    side,
+    ambassadorId,
+    lifetimeMs = THREAD_LINK_DAYS * DAY,
+  }: { requestId: string; side: Side; ambassadorId?: string | undefined; lifetimeMs?: number },
 ): Promise<string> {
-  const token = await issueToken(tx, clock, { purpose: 'request_thread', subject: threadSubject(requestId, side, ambassadorId), lifetimeMs });
+  const token = await issueToken(tx, clock, {
+    purpose: 'request_thread',
+    subject: threadSubject(requestId, side, ambassadorId),
+    lifetimeMs,
+  });
   return `${THREAD_PATH}?jeton=${token}`;
 }
 

@@ -68,8 +68,7 @@ export async function agendaOf(deps: AgendaDeps, ambassadorId: string): Promise<
   );
   const entries = rows.map((r) => toEntry(r, now, deps.settings.answerDeadlineDays));
   const time = (d: Date | null) => d?.getTime() ?? 0;
-  const sorted = (keep: (e: AgendaEntry) => boolean, order: (a: AgendaEntry, b: AgendaEntry) => number) =>
-    entries.filter(keep).sort(order);
+  const sorted = (keep: (e: AgendaEntry) => boolean, order: (a: AgendaEntry, b: AgendaEntry) => number) => entries.filter(keep).sort(order);
   const started = (e: AgendaEntry) => time(e.acceptedStart) <= now.getTime();
   return {
     toAnswer: sorted(
@@ -94,7 +93,8 @@ export async function agendaOf(deps: AgendaDeps, ambassadorId: string): Promise<
 }
 
 function toEntry(r: AgendaRow, now: Date, deadlineDays: number): AgendaEntry {
-  const deadline = r.status === 'sent' && r.awaiting === 'ambassador' && r.sent_at ? new Date(r.sent_at.getTime() + deadlineDays * DAY) : null;
+  const deadline =
+    r.status === 'sent' && r.awaiting === 'ambassador' && r.sent_at ? new Date(r.sent_at.getTime() + deadlineDays * DAY) : null;
   return {
     id: r.id,
     status: r.status,
@@ -114,7 +114,11 @@ function toEntry(r: AgendaRow, now: Date, deadlineDays: number): AgendaEntry {
 }
 
 /** The thread of one of the ambassador's requests, as a fresh link for their side; undefined when it is not theirs. */
-export async function threadFromSpace(deps: Pick<AgendaDeps, 'db' | 'clock'>, ambassadorId: string, requestId: unknown): Promise<string | undefined> {
+export async function threadFromSpace(
+  deps: Pick<AgendaDeps, 'db' | 'clock'>,
+  ambassadorId: string,
+  requestId: unknown,
+): Promise<string | undefined> {
   if (!isUuid(requestId)) return undefined;
   const [mine] = await deps.db.query(
     `SELECT 1 FROM requests WHERE id = $1 AND ambassador_id = $2 AND status <> 'awaiting_requester_confirmation'`,
