@@ -123,7 +123,7 @@ function doneMessage(d: SelfServiceDeps, key: string | null): string | undefined
   // The same words whether or not the address was free (the mail to it says which): the space does not tell who is registered.
   if (key === 'lien-adresse')
     return `Nous avons écrit à la nouvelle adresse : ouvrez le lien reçu pour confirmer le changement (il est valable ${d.settings.confirmationLinkHours} heures). D’ici là, votre adresse reste la même.`;
-  return key ? DONE[key] : undefined;
+  return key && Object.hasOwn(DONE, key) ? DONE[key] : undefined;
 }
 
 /** The same limits as the other link requests (per address and connection, per connection, per address), and a few per account. */

@@ -100,7 +100,7 @@ export function applicationApprovedMail(
       `Bonjour ${to.firstName},`,
       `Votre inscription est validée : votre profil est publié dans l’annuaire de la Région ${context.regionName}. Il sera visible à cette adresse dans quelques minutes : ${profileUrl}`,
       'Les demandes d’intervention vous parviendront par courriel, sans que votre adresse soit jamais montrée.',
-      `Pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte, utilisez le lien ci-dessous (valable ${lifetimeHours} heures). Ensuite, demandez un nouveau lien depuis la page « Gérer mon profil » du site.`,
+      `Pour suivre vos demandes, modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte, utilisez le lien ci-dessous (valable ${lifetimeHours} heures). Ensuite, demandez un nouveau lien depuis la page « Gérer mon profil » du site.`,
     ],
     action: { label: 'Gérer mon profil', url: manageLink },
   });
@@ -136,7 +136,7 @@ export function manageProfileLinkMail(
     subject: 'Votre lien pour gérer votre profil d’ambassadeur',
     paragraphs: [
       `Bonjour ${to.firstName},`,
-      `Voici votre lien pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte. Il est valable ${lifetimeHours} heures et ne sert qu’une fois.`,
+      `Voici votre lien pour voir vos demandes et vos rendez-vous, modifier votre profil, le mettre en pause, changer vos coordonnées, télécharger vos données ou supprimer votre compte. Il est valable ${lifetimeHours} heures et ne sert qu’une fois.`,
       "Si vous n'avez pas demandé ce lien, ignorez ce message : rien ne change.",
     ],
     action: { label: 'Gérer mon profil', url: link },
