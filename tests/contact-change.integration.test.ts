@@ -15,6 +15,7 @@ import { threadHandler } from '../src/server/handlers/requests.ts';
 import {
   emailChangeConfirmHandler,
   manageLinkRequestHandler,
+  profileExportHandler,
   profileSessionHandler,
   profileSpaceHandler,
 } from '../src/server/handlers/self-service.ts';
@@ -116,6 +117,10 @@ describe('changing the e-mail address', () => {
     await manageLinkRequestHandler(provider)(formPost('/api/profil/lien', { email: NEW }));
     expect((await byTemplate('manage_profile_link')).length).toBe(signInsBefore);
 
+    // The pending address is the ambassador's data too.
+    const exported = await (await profileExportHandler(provider)(get('/api/profil/donnees', cookie))).json();
+    expect(exported.changementDAdresseEnAttente).toEqual({ nouvelleAdresse: NEW, demandeLe: '2026-11-02T09:00:00.000Z' });
+
     // GET shows a button and changes nothing (mail scanners follow links).
     const token = tokenIn(link);
     const page = await confirm(get(`/api/profil/adresse?jeton=${token}`));
@@ -145,6 +150,7 @@ describe('changing the e-mail address', () => {
     // Pseudonymous: the account's id, never an address.
     expect(await database().db.query(`SELECT action, subject FROM audit_events WHERE actor = 'ambassadeur' ORDER BY id`)).toEqual([
       { action: 'email_change_requested', subject: ambassador.id },
+      { action: 'data_exported', subject: ambassador.id },
       { action: 'email_changed', subject: ambassador.id },
     ]);
     expect(await database().db.query('SELECT * FROM email_changes')).toEqual([]);

@@ -238,6 +238,10 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     'SELECT document, version, given_at FROM consents WHERE application_id = $1 ORDER BY given_at',
     [id],
   );
+  const [emailChange] = await deps.db.query<{ new_email: string; requested_at: Date }>(
+    'SELECT new_email, requested_at FROM email_changes WHERE application_id = $1',
+    [id],
+  );
   await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
   const requests = await deps.db.query<Record<string, unknown> & { id: string }>(
     `SELECT id, status, requester_kind, requester_name, organisation_name, requester_department, intervention, public, level, group_size, modality, slots, accepted_start, message, created_at
@@ -253,6 +257,7 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     exporteLe: deps.clock.now().toISOString(),
     service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
     identite: { prenom: row.first_name, nom: row.last_name, email: row.email, telephone: row.phone },
+    changementDAdresseEnAttente: emailChange ? { nouvelleAdresse: emailChange.new_email, demandeLe: emailChange.requested_at } : null,
     inscription: {
       creeeLe: row.created_at,
       adresseConfirmeeLe: row.confirmed_at,
