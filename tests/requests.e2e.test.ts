@@ -3,8 +3,8 @@
  * database with the demo network reachable through fictitious addresses, dev mailbox): the
  * form from a profile, the requester's confirmation, the ambassador accepting a slot, messages
  * both ways, the follow-up job run as if the date had passed, the feedback form, the requester's
- * « Mes demandes » (and a request sent while signed in), and the referent's view of the
- * territory's requests. axe-core on every new page.
+ * « Mes demandes » (and a request sent while signed in), the referent's view of the territory's
+ * requests, and the ambassador's agenda. axe-core on every new page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -182,4 +182,27 @@ describe('soliciting an ambassador', () => {
     await page.getByRole('heading', { name: 'Vous êtes déconnecté' }).waitFor();
     await page.close();
   }, 120_000);
+
+  it('given the ambassador of that request, then her agenda lists it among the past meetings and opens its thread, at 390 and 1280 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.goto(`${dev.url}/gerer-mon-profil/`);
+    await page.getByLabel('Votre adresse e-mail').fill('demo+02-agnes-s-developpeuse-web@example.org');
+    await page.getByRole('button', { name: 'Recevoir mon lien' }).click();
+    await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
+    await followMailLink(page, /Votre lien pour gérer votre profil/, /\/api\/profil\/session\?jeton=/);
+    await page.getByRole('button', { name: 'Ouvrir mon espace' }).click();
+    await page.getByRole('link', { name: 'Mon agenda' }).click();
+    await page.getByRole('heading', { name: 'Mon agenda', level: 1 }).waitFor();
+    await expectAccessible(page);
+    const entry = page
+      .getByRole('region', { name: /Rendez-vous passés/ })
+      .getByRole('link', { name: 'Intervention en classe – Louise Martin (Collège Jean Mermoz)' });
+    await entry.waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page);
+    await entry.click();
+    await page.getByRole('heading', { name: /Intervention en classe – Louise Martin/ }).waitFor();
+    expect(page.url()).toContain('/api/demandes/fil?jeton=');
+    await page.close();
+  });
 });

@@ -98,8 +98,34 @@ describe('security headers on every function answer', () => {
     await call('fil depuis « Mes demandes »', get(`/api/demandes/mes-demandes/fil?demande=${own!.id}`, requester));
     await call('fil d’une autre adresse', get('/api/demandes/mes-demandes/fil?demande=00000000-0000-4000-8000-000000000000', requester));
     await call('déconnexion de « Mes demandes »', formPost('/api/demandes/mes-demandes/deconnexion', {}, { cookie: requester }));
+    await call('lien « Gérer mon profil »', formPost('/api/profil/lien', { email: ambassador.email }));
+    const manage = tokenIn((await outbox(db)).find((m) => m.template === 'manage_profile_link'));
+    const space = cookieFrom(await call('ouverture de l’espace', formPost('/api/profil/session', { jeton: manage })));
+    const [request] = await db.query<{ id: string }>('SELECT id FROM requests WHERE ambassador_id = $1', [ambassador.id]);
+    for (const path of [
+      '/api/profil',
+      '/api/profil/agenda',
+      `/api/profil/fil?demande=${request!.id}`,
+      `/api/profil/avis?demande=${request!.id}`,
+    ]) {
+      await call(`GET ${path} (connecté)`, get(path, space));
+    }
+    await call(
+      'changement d’adresse',
+      formPost('/api/profil', { action: 'adresse', email: 'nouvelle.adresse@example.net' }, { cookie: space }),
+    );
+    const change = tokenIn((await outbox(db)).find((m) => m.template === 'email_change_link'));
+    await call('page du lien de la nouvelle adresse', get(`/api/profil/adresse?jeton=${change}`));
+    await call('confirmation de la nouvelle adresse', formPost('/api/profil/adresse', { jeton: change }));
     expect(answers.slice(walked).map((a) => `${a.label} ${a.response.status}`)).toEqual(
-      expect.arrayContaining(['ouverture de session 303', 'ouverture de « Mes demandes » 303', 'fil d’une autre adresse 404']),
+      expect.arrayContaining([
+        'ouverture de session 303',
+        'ouverture de « Mes demandes » 303',
+        'fil d’une autre adresse 404',
+        'GET /api/profil/agenda (connecté) 200',
+        `GET /api/profil/fil?demande=${request!.id} (connecté) 303`,
+        'confirmation de la nouvelle adresse 303',
+      ]),
     );
     assertHeaders(answers.slice(walked));
   });

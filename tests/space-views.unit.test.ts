@@ -141,7 +141,15 @@ describe('referents’ pages', () => {
 });
 
 describe('the ambassador’s space', () => {
-  const account = { firstName: HOSTILE, paused: false, department: '59', slug: 'camille-r', monthlyCapacity: 3 };
+  const account = {
+    firstName: HOSTILE,
+    email: 'camille.rousseau@example.org',
+    phone: null,
+    paused: false,
+    department: '59',
+    slug: 'camille-r',
+    monthlyCapacity: 3,
+  };
 
   it('given the recorded profile, then the form holds it, the name shows as text and every id is wired', () => {
     const html = render(createElement(SpacePage, { account, profile: makeProfileInput({ displayName: HOSTILE }), departments }));
@@ -166,7 +174,7 @@ describe('the ambassador’s space', () => {
     expectWiredIds(html);
   });
 
-  it('given the profile file removed by the team, then the space says so and keeps pause, export and delete', () => {
+  it('given the profile file removed by the team, then the space says so and keeps contact details, pause, export and delete', () => {
     const html = render(
       createElement(SpacePage, { account, profile: undefined, departments, errors: { formulaire: 'Profil introuvable.' } }),
     );
@@ -178,6 +186,8 @@ describe('the ambassador’s space', () => {
         .map((f) => f.querySelector('input[name="action"]')?.getAttribute('value')),
     ).toEqual([
       undefined, // Se déconnecter
+      'adresse',
+      'telephone',
       'pause',
       'supprimer',
     ]);

@@ -1,8 +1,8 @@
 /**
  * Scheduled daily. Input: none. Effects (brief W1): deletes applications whose address was never
  * confirmed after 7 days and rejected applications after 30 days, with their consent and links;
- * erases delivered mail after 30 days, expired sessions, link tokens a week after their expiry and
- * finished rate-limit windows (src/server/purge.ts). Logs counts only.
+ * erases delivered mail after 30 days, expired sessions, link tokens a week after their expiry,
+ * finished rate-limit windows and e-mail changes never confirmed (src/server/purge.ts). Logs counts only.
  */
 import type { Config } from '@netlify/functions';
 import { systemClock } from '../../src/server/clock.ts';
@@ -20,7 +20,7 @@ export default async (): Promise<void> => {
   const access = await purgeExpiredAccess(deps.db, deps.clock);
   console.log(
     `purge: ${unconfirmed} inscriptions non confirmées, ${rejected} refusées, ${mails} courriels envoyés effacés, ` +
-      `${access.sessions} sessions, ${access.tokens} liens et ${access.rateLimits} compteurs expirés`,
+      `${access.sessions} sessions, ${access.tokens} liens, ${access.rateLimits} compteurs et ${access.emailChanges} changements d’adresse expirés`,
   );
 };
 

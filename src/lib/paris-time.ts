@@ -47,3 +47,10 @@ const long = new Intl.DateTimeFormat('fr-FR', { timeZone: ZONE, dateStyle: 'full
 export function formatParis(instant: Date): string {
   return long.format(instant);
 }
+
+const day = new Intl.DateTimeFormat('fr-FR', { timeZone: ZONE, dateStyle: 'full' });
+
+/** "jeudi 3 décembre 2026": the day in Paris of that instant. */
+export function formatParisDay(instant: Date): string {
+  return day.format(instant);
+}

@@ -201,3 +201,8 @@ export function withMinorContactsMasked(r: RequestInput): RequestInput {
 export function maskContacts(text: string): string {
   return text.replace(CONTACT, '[coordonnées masquées]');
 }
+
+/** Who asks, as the ambassador's mails and agenda name them: « Louise Martin (Lycée Faidherbe) ». */
+export function requesterLabel(name: string, organisation: string | null): string {
+  return organisation ? `${name} (${organisation})` : name;
+}

@@ -10,6 +10,7 @@ import type { Queryable } from './db.ts';
 export type TokenPurpose =
   | 'confirm_application'
   | 'manage_profile'
+  | 'change_email'
   | 'referent_sign_in'
   | 'requester_sign_in'
   | 'confirm_request'

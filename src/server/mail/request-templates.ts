@@ -7,6 +7,7 @@ import type { MailAttachment } from './mailer.ts';
 import type { MailToSend } from './outbox.ts';
 import { render, type MailContext } from './templates.ts';
 import { formatParis } from '../../lib/paris-time.ts';
+import { requesterLabel } from '../../lib/request.ts';
 import { INTERVENTIONS, PUBLICS } from '../../lib/vocabularies.ts';
 
 export interface RequestSummary {
@@ -25,7 +26,7 @@ export interface Suggestion {
 
 const what = (r: RequestSummary) =>
   `${INTERVENTIONS[r.intervention as keyof typeof INTERVENTIONS] ?? r.intervention} (${(PUBLICS[r.public as keyof typeof PUBLICS] ?? r.public).toLowerCase()})`;
-const requester = (r: RequestSummary) => (r.organisationName ? `${r.requesterName} (${r.organisationName})` : r.requesterName);
+const requester = (r: RequestSummary) => requesterLabel(r.requesterName, r.organisationName);
 const suggestionLines = (suggestions: readonly Suggestion[]) =>
   suggestions.length > 0
     ? [

@@ -100,7 +100,7 @@ export function applicationApprovedMail(
       `Bonjour ${to.firstName},`,
       `Votre inscription est validée : votre profil est publié dans l’annuaire de la Région ${context.regionName}. Il sera visible à cette adresse dans quelques minutes : ${profileUrl}`,
       'Les demandes d’intervention vous parviendront par courriel, sans que votre adresse soit jamais montrée.',
-      `Pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte, utilisez le lien ci-dessous (valable ${lifetimeHours} heures). Ensuite, demandez un nouveau lien depuis la page « Gérer mon profil » du site.`,
+      `Pour suivre vos demandes, modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte, utilisez le lien ci-dessous (valable ${lifetimeHours} heures). Ensuite, demandez un nouveau lien depuis la page « Gérer mon profil » du site.`,
     ],
     action: { label: 'Gérer mon profil', url: manageLink },
   });
@@ -136,9 +136,60 @@ export function manageProfileLinkMail(
     subject: 'Votre lien pour gérer votre profil d’ambassadeur',
     paragraphs: [
       `Bonjour ${to.firstName},`,
-      `Voici votre lien pour modifier votre profil, le mettre en pause, télécharger vos données ou supprimer votre compte. Il est valable ${lifetimeHours} heures et ne sert qu’une fois.`,
+      `Voici votre lien pour voir vos demandes et vos rendez-vous, modifier votre profil, le mettre en pause, changer vos coordonnées, télécharger vos données ou supprimer votre compte. Il est valable ${lifetimeHours} heures et ne sert qu’une fois.`,
       "Si vous n'avez pas demandé ce lien, ignorez ce message : rien ne change.",
     ],
     action: { label: 'Gérer mon profil', url: link },
+  });
+}
+
+/** To the new address an ambassador typed in their space: the change waits for this link. */
+export function emailChangeLinkMail(context: MailContext, to: { email: string }, link: string, lifetimeHours: number): MailToSend {
+  return render(context, {
+    template: 'email_change_link',
+    to: to.email,
+    subject: 'Confirmez la nouvelle adresse de votre compte d’ambassadeur',
+    paragraphs: [
+      // Not the first name: until the link is opened, the address may be someone else's (a typo).
+      'Bonjour,',
+      `Vous avez demandé que cette adresse devienne celle de votre compte d’ambassadeur. Ouvrez le lien ci-dessous pour le confirmer : il est valable ${lifetimeHours} heures et ne sert qu’une fois. D’ici là, nous continuons d’écrire à votre adresse actuelle.`,
+      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne change.",
+    ],
+    action: { label: 'Confirmer ma nouvelle adresse', url: link },
+  });
+}
+
+/**
+ * To the new address when it is already an account's or an application's: the space gave the
+ * same answer as for any address (it must not tell who is registered), so the explanation comes here.
+ */
+export function emailChangeRefusedMail(context: MailContext, to: { email: string }, contactEmail: string): MailToSend {
+  return render(context, {
+    template: 'email_change_refused',
+    to: to.email,
+    subject: 'Changement d’adresse non effectué',
+    paragraphs: [
+      'Bonjour,',
+      'Quelqu’un a demandé, depuis l’espace « Gérer mon profil », que cette adresse devienne celle d’un compte d’ambassadeur. Elle est déjà utilisée par un compte ou une inscription du réseau : rien n’a été changé.',
+      `Si c’est vous et que vous voulez regrouper vos comptes, écrivez à ${contactEmail}. Sinon, ignorez ce message.`,
+    ],
+  });
+}
+
+/** To the address in use when a change is asked: no link (it must not be the way to confirm), but a way to react. */
+export function emailChangeNoticeMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  { newAddress, contactEmail }: { newAddress: string; contactEmail: string },
+): MailToSend {
+  return render(context, {
+    template: 'email_change_notice',
+    to: to.email,
+    subject: 'Demande de changement de l’adresse de votre compte',
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      `Un changement de l’adresse de votre compte d’ambassadeur vers ${newAddress} vient d’être demandé depuis votre espace « Gérer mon profil ». L’adresse ne change que si le lien envoyé à cette nouvelle adresse est ouvert ; d’ici là, rien ne change.`,
+      `Si vous n’êtes pas à l’origine de cette demande, écrivez sans attendre à ${contactEmail}.`,
+    ],
   });
 }

@@ -8,7 +8,7 @@ import type { PublicSnapshot } from '../directory-snapshot.ts';
 
 const DAY = 86_400_000;
 /** Capacity is counted over a sliding month. */
-const CAPACITY_WINDOW_DAYS = 30;
+export const CAPACITY_WINDOW_DAYS = 30;
 
 export interface AmbassadorRecord {
   id: string;

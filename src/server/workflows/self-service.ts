@@ -25,12 +25,12 @@ import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import type { SignupSettings } from './signup.ts';
 import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
-import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
+import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 
 export interface SelfServiceDeps {
   db: Db;
   clock: Clock;
-  settings: SignupSettings & { contactEmail: string };
+  settings: SignupSettings & Pick<SettingsData, 'contactEmail' | 'answerDeadlineDays'>;
   siteUrl: string;
   content: ContentWriter;
 }
@@ -107,6 +107,7 @@ export interface AmbassadorAccount {
   firstName: string;
   lastName: string;
   email: string;
+  phone: string | null;
   monthlyCapacity: number;
   paused: boolean;
   department: string;
@@ -122,6 +123,7 @@ export async function accountFromSession(deps: SelfServiceDeps, cookie: string |
     firstName: row.first_name,
     lastName: row.last_name,
     email: row.email,
+    phone: row.phone,
     monthlyCapacity: row.monthly_capacity,
     paused: row.paused,
     department: row.department,
@@ -237,6 +239,10 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     'SELECT document, version, given_at FROM consents WHERE application_id = $1 ORDER BY given_at',
     [id],
   );
+  const [emailChange] = await deps.db.query<{ new_email: string; requested_at: Date }>(
+    'SELECT new_email, requested_at FROM email_changes WHERE application_id = $1',
+    [id],
+  );
   await audit(deps.db, deps.clock.now(), 'ambassadeur', 'data_exported', id);
   const requests = await deps.db.query<Record<string, unknown> & { id: string }>(
     `SELECT id, status, requester_kind, requester_name, organisation_name, requester_department, intervention, public, level, group_size, modality, slots, accepted_start, message, created_at
@@ -252,6 +258,7 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     exporteLe: deps.clock.now().toISOString(),
     service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
     identite: { prenom: row.first_name, nom: row.last_name, email: row.email, telephone: row.phone },
+    changementDAdresseEnAttente: emailChange ? { nouvelleAdresse: emailChange.new_email, demandeLe: emailChange.requested_at } : null,
     inscription: {
       creeeLe: row.created_at,
       adresseConfirmeeLe: row.confirmed_at,

@@ -1,24 +1,25 @@
 /**
- * « Gérer mon profil »: the ambassador's space, reached by an emailed link. Edit the public
- * profile (the same fields as the signup form), pause or resume, download every datum, delete.
+ * « Gérer mon profil »: the ambassador's space, reached by an emailed link. The agenda is one
+ * link away; here: edit the public profile (the same fields as the signup form), change the
+ * private contact details, pause or resume, download every datum, delete.
  */
+import { CONTACT_FIELDS } from '../../lib/forms/contact.ts';
 import { PROFILE_FIELDS } from '../../lib/forms/profile.ts';
 import { summaryLabels } from '../../lib/forms/field.ts';
 import { postedValues } from '../../lib/forms/values.ts';
 import { Checkboxes } from '../form/Choices.tsx';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import type { Errors, Options } from '../form/Field.tsx';
+import { TextField, type Errors, type Options } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { ProfileFields } from '../profile/ProfileFields.tsx';
 import { SignOutForm } from '../shared/SignOutForm.tsx';
-
-export const SPACE_PATH = '/api/profil';
-export const EXPORT_PATH = '/api/profil/donnees';
-export const SIGN_OUT_PATH = '/api/profil/deconnexion';
+import { AGENDA_PATH, EXPORT_PATH, SIGN_OUT_PATH, SPACE_PATH } from './paths.ts';
 
 export interface AccountView {
   firstName: string;
+  email: string;
+  phone: string | null;
   paused: boolean;
   department: string;
   slug: string;
@@ -31,7 +32,9 @@ const CONFIRMATION = {
   required: true,
 } as const;
 
-const LABELS = { ...summaryLabels(PROFILE_FIELDS), confirmation: CONFIRMATION.label };
+/** The fields outside the profile form, which the summary links to whether or not the profile is shown. */
+const OTHER_LABELS = { ...summaryLabels(CONTACT_FIELDS), confirmation: CONFIRMATION.label };
+const LABELS = { ...summaryLabels(PROFILE_FIELDS), ...OTHER_LABELS };
 
 export function SpacePage({
   account,
@@ -59,10 +62,13 @@ export function SpacePage({
           {done}
         </p>
       )}
-      <ErrorSummary errors={errors} labels={profile ? LABELS : { confirmation: CONFIRMATION.label }} />
+      <ErrorSummary errors={errors} labels={profile ? LABELS : OTHER_LABELS} />
       <p>
         {`Bonjour ${account.firstName}. Votre profil est `}
         <strong>{account.paused ? 'en pause' : 'disponible pour des demandes'}</strong> : <a href={publicUrl}>voir mon profil public</a>.
+      </p>
+      <p>
+        <a href={AGENDA_PATH}>Mon agenda</a> : les demandes à traiter, vos rendez-vous à venir et passés.
       </p>
       <SignOutForm action={SIGN_OUT_PATH} />
       <section className="page-section" aria-labelledby="titre-modifier">
@@ -80,6 +86,7 @@ export function SpacePage({
           <p>Votre profil public est introuvable : l’équipe régionale l’a peut-être retiré. Écrivez au contact du réseau.</p>
         )}
       </section>
+      <ContactSection account={account} errors={errors} posted={posted} />
       <section className="page-section" aria-labelledby="titre-pause">
         <h2 id="titre-pause">{account.paused ? 'Reprendre' : 'Faire une pause'}</h2>
         <p>
@@ -112,5 +119,30 @@ export function SpacePage({
         </PostForm>
       </section>
     </FunctionPage>
+  );
+}
+
+/** The address and phone the network uses to reach the ambassador: never published, never shown to requesters. */
+function ContactSection({ account, errors, posted }: { account: AccountView; errors: Errors; posted: Readonly<Record<string, unknown>> }) {
+  const values = postedValues(posted, { phone: account.phone ?? '' });
+  return (
+    <section className="page-section" aria-labelledby="titre-coordonnees">
+      <h2 id="titre-coordonnees">Mes coordonnées</h2>
+      <p>
+        Le réseau s’en sert pour vous écrire et le référent pour vous joindre : elles ne sont jamais publiées ni montrées aux demandeurs.
+      </p>
+      <p>
+        {'Adresse e-mail de votre compte : '}
+        <strong>{account.email}</strong>
+      </p>
+      <PostForm action={SPACE_PATH} hidden={{ action: 'adresse' }}>
+        <TextField {...CONTACT_FIELDS.email} defaultValue={values.text('email')} errors={errors} />
+        <SubmitButton>Changer d’adresse</SubmitButton>
+      </PostForm>
+      <PostForm action={SPACE_PATH} hidden={{ action: 'telephone' }}>
+        <TextField {...CONTACT_FIELDS.phone} defaultValue={values.text('phone')} errors={errors} />
+        <SubmitButton>Enregistrer mon téléphone</SubmitButton>
+      </PostForm>
+    </section>
   );
 }

@@ -8,6 +8,12 @@ import type { Side } from '../../records/requests.ts';
 import { consumeToken } from '../../tokens.ts';
 import { text, type ActionResult, type RequestDeps } from './deps.ts';
 
+/** The page a feedback token opens, on the site. */
+export const FEEDBACK_PATH = '/api/demandes/avis';
+
+/** A feedback token is for one side of one request. */
+export const feedbackSubject = (requestId: string, side: Side) => `${requestId}/${side}`;
+
 export async function submitFeedback(deps: RequestDeps, token: string, input: Record<string, unknown>): Promise<ActionResult> {
   const satisfaction = Number(input.satisfaction);
   const reachedText = text(input.youngPeopleReached);

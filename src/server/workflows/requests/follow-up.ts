@@ -23,9 +23,10 @@ import { ambassadorById, type AmbassadorRecord } from '../../records/ambassadors
 import type { RequestRow } from '../../records/requests.ts';
 import { issueTokens } from '../../tokens.ts';
 import type { RequestDeps } from './deps.ts';
+import { FEEDBACK_PATH, feedbackSubject } from './feedback.ts';
 import { suggestAmbassadors } from './suggestions.ts';
 import { summaryOf } from './summary.ts';
-import { THREAD_LINK_DAYS, threadSubject } from './thread.ts';
+import { THREAD_LINK_DAYS, THREAD_PATH, threadSubject } from './thread.ts';
 import { nextRequestStatus } from '../../../lib/request-status.ts';
 
 const DAY = 86_400_000;
@@ -168,7 +169,7 @@ async function threadLinks(
       lifetimeMs: THREAD_LINK_DAYS * DAY,
     })),
   );
-  return tokens.map((t) => `${deps.siteUrl}/api/demandes/fil?jeton=${t}`);
+  return tokens.map((t) => `${deps.siteUrl}${THREAD_PATH}?jeton=${t}`);
 }
 
 async function remind(tx: Queryable, deps: RequestDeps, cache: AmbassadorCache, rows: RequestRow[], days: number): Promise<void> {
@@ -233,7 +234,7 @@ async function askFeedback(tx: Queryable, deps: RequestDeps, cache: AmbassadorCa
     deps.clock,
     sides.map(({ request, side }) => ({
       purpose: 'request_feedback',
-      subject: `${request.id}/${side}`,
+      subject: feedbackSubject(request.id, side),
       lifetimeMs: FEEDBACK_LINK_DAYS * DAY,
     })),
   );
@@ -247,7 +248,7 @@ async function askFeedback(tx: Queryable, deps: RequestDeps, cache: AmbassadorCa
         deps.settings,
         to,
         { recipientName, side, r: summaryOf(request, ambassador) },
-        `${deps.siteUrl}/api/demandes/avis?jeton=${tokens[i]}`,
+        `${deps.siteUrl}${FEEDBACK_PATH}?jeton=${tokens[i]}`,
       ),
     );
   }

@@ -18,6 +18,10 @@ export function threadSubject(requestId: string, side: Side, ambassadorId?: stri
   return side === 'requester' ? `${requestId}/requester` : `${requestId}/ambassador/${ambassadorId}`;
 }
 
+/** The page a thread token opens, on the site (mails add the site's address). */
+export const THREAD_PATH = '/api/demandes/fil';
+
+/** A new link to the thread for one side, as mails carry it. */
 export async function threadLink(
   tx: Queryable,
   deps: Pick<RequestDeps, 'clock' | 'siteUrl'>,
@@ -25,12 +29,26 @@ export async function threadLink(
   side: Side,
   ambassadorId?: string,
 ): Promise<string> {
-  const token = await issueToken(tx, deps.clock, {
+  return `${deps.siteUrl}${await threadPath(tx, deps.clock, { requestId, side, ambassadorId })}`;
+}
+
+/** A new token for one side of the thread, as a path on the site; `lifetimeMs` is shorter for a link opened from a session. */
+export async function threadPath(
+  tx: Queryable,
+  clock: Clock,
+  {
+    requestId,
+    side,
+    ambassadorId,
+    lifetimeMs = THREAD_LINK_DAYS * DAY,
+  }: { requestId: string; side: Side; ambassadorId?: string | undefined; lifetimeMs?: number },
+): Promise<string> {
+  const token = await issueToken(tx, clock, {
     purpose: 'request_thread',
     subject: threadSubject(requestId, side, ambassadorId),
-    lifetimeMs: THREAD_LINK_DAYS * DAY,
+    lifetimeMs,
   });
-  return `${deps.siteUrl}/api/demandes/fil?jeton=${token}`;
+  return `${THREAD_PATH}?jeton=${token}`;
 }
 
 export interface Thread {
