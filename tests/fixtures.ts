@@ -17,6 +17,10 @@ export function makeSettings(overrides: Partial<SettingsData> = {}): SettingsDat
     firstReminderDays: 3,
     secondReminderDays: 7,
     expiryAfterDeadlineDays: 5,
+    closedRequestsKeptMonths: 12,
+    abandonedMailKeptDays: 30,
+    inactiveAmbassadorMonths: 24,
+    inactivityNoticeDays: 30,
     ...overrides,
   };
 }

@@ -252,6 +252,19 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         integer('firstReminderDays', 'Premier rappel sans réponse (jours)', { min: 1, max: 60, default: 3 }),
         integer('secondReminderDays', 'Second rappel sans réponse (jours)', { min: 1, max: 60, default: 7 }),
         integer('expiryAfterDeadlineDays', 'Expiration après le délai de réponse (jours)', { min: 1, max: 60, default: 5 }),
+        integer('closedRequestsKeptMonths', 'Anonymisation des demandes closes (mois après la clôture)', {
+          min: 1,
+          max: 60,
+          default: 12,
+          hint: 'Même durée pour effacer l’adresse d’un demandeur sans demande en cours ni connexion',
+        }),
+        integer('abandonedMailKeptDays', 'Effacement des courriels jamais envoyés (jours)', { min: 1, max: 365, default: 30 }),
+        integer('inactiveAmbassadorMonths', 'Avertissement des ambassadeurs inactifs (mois sans activité)', {
+          min: 6,
+          max: 60,
+          default: 24,
+        }),
+        integer('inactivityNoticeDays', 'Suppression après l’avertissement, sans réaction (jours)', { min: 7, max: 90, default: 30 }),
       ],
     },
   ];

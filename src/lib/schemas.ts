@@ -159,6 +159,31 @@ export const settingsSchema = z
       .max(60)
       .default(5)
       .describe('Jours après le délai de réponse (et le signalement au référent) avant que la demande expire'),
+    // Retention (issue E), run daily and stated on the personal-data page.
+    closedRequestsKeptMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .default(12)
+      .describe(
+        'Mois après sa clôture avant qu’une demande soit anonymisée (messages effacés) ; l’adresse d’un demandeur est effacée après la même durée sans demande en cours ni connexion',
+      ),
+    abandonedMailKeptDays: z.number().int().min(1).max(365).default(30).describe('Jours avant l’effacement d’un courriel jamais envoyé'),
+    inactiveAmbassadorMonths: z
+      .number()
+      .int()
+      .min(6)
+      .max(60)
+      .default(24)
+      .describe('Mois sans activité avant qu’un ambassadeur soit prévenu de la suppression de son compte'),
+    inactivityNoticeDays: z
+      .number()
+      .int()
+      .min(7)
+      .max(90)
+      .default(30)
+      .describe('Jours entre cet avertissement et la suppression du compte, si l’ambassadeur ne s’est pas manifesté'),
   })
   .refine((s) => s.firstReminderDays < s.secondReminderDays && s.secondReminderDays < s.answerDeadlineDays, {
     error: 'Rappels : le premier doit précéder le second, et le second le délai de réponse (par exemple 3, 7 et 10 jours).',

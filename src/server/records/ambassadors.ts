@@ -55,3 +55,8 @@ export async function ambassadorById(db: Queryable, id: string): Promise<Ambassa
 export const loadSince = (since: string) =>
   `(SELECT count(*) FROM requests r WHERE r.ambassador_id = m.id AND r.status IN ('sent', 'accepted', 'done') AND r.sent_at > ${since})`;
 export const capacityWindowStart = (clock: Clock) => new Date(clock.now().getTime() - CAPACITY_WINDOW_DAYS * DAY);
+
+/** The ambassador acted (signed in, answered a request): the inactivity clock of the retention job starts again. */
+export async function markAmbassadorActive(tx: Queryable, id: string, at: Date): Promise<void> {
+  await tx.query('UPDATE ambassadors SET last_active_at = $2 WHERE id = $1', [id, at]);
+}

@@ -10,11 +10,11 @@ import type { Clock } from '../clock.ts';
 import type { ContentWriter } from '../content/writer.ts';
 import { profilePath } from '../content/profiles.ts';
 import type { Db, Queryable } from '../db.ts';
-import { audit } from '../audit.ts';
+import { audit, type Actor } from '../audit.ts';
 import { publicSnapshot } from '../directory-snapshot.ts';
 import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
 import { ambassadorLeftMail } from '../mail/request-templates.ts';
-import { ambassadorById } from '../records/ambassadors.ts';
+import { ambassadorById, markAmbassadorActive } from '../records/ambassadors.ts';
 import { anonymiseRequests } from '../records/anonymise.ts';
 import type { RequestRow } from '../records/requests.ts';
 import { invitationOf } from './requests/calendar.ts';
@@ -95,6 +95,7 @@ export async function openAmbassadorSession(
     const check = await consumeToken(tx, deps.clock, MANAGE_LINK_PURPOSE, token);
     if (!check.ok) return check;
     if (!(await findAmbassador(tx, 'a.id = $1', check.subject))) return { ok: false, reason: 'unknown' };
+    await markAmbassadorActive(tx, check.subject, deps.clock.now());
     return {
       ok: true,
       cookie: await openSession(tx, deps.clock, { kind: 'ambassador', subject: check.subject, lifetimeMs: AMBASSADOR_SESSION_MS }),
@@ -290,15 +291,28 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
   };
 }
 
+/** Who deletes an account: the ambassador (default), or the retention job for an inactive account. */
+export interface DeletionCause {
+  actor: Actor;
+  action: string;
+  /** The end of the content commit message. */
+  commit: string;
+  /** Checked once the account is locked: false leaves it as it is (the person acted meanwhile). */
+  stillDue?: (tx: Queryable) => Promise<boolean>;
+}
+
+const OWN_REQUEST: DeletionCause = { actor: 'ambassadeur', action: 'account_deleted', commit: 'à la demande de l’ambassadeur' };
+
 /**
  * Deletes the account: the profile file, the person's record, consents, links, sessions and
  * mails addressed to them. Only a pseudonymous event remains in the audit trail, and the
  * anonymised facts of the requests they received (open ones cancelled, their requesters told).
  */
-export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<SelfServiceResult> {
+export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: DeletionCause = OWN_REQUEST): Promise<SelfServiceResult> {
   return deps.db.transaction(async (tx) => {
     const row = await findAmbassador(tx, 'a.id = $1', id, true);
     if (!row) return { ok: false, errors: { formulaire: 'Ce compte est déjà supprimé.' } };
+    if (cause.stillDue && !(await cause.stillDue(tx))) return { ok: false, errors: { formulaire: 'Ce compte n’est plus à supprimer.' } };
     await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
     await tellOpenRequesters(tx, deps, id);
     const now = deps.clock.now();
@@ -311,8 +325,8 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string): Promise<
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
-    await audit(tx, now, 'ambassadeur', 'account_deleted', id);
-    await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} à la demande de l’ambassadeur`);
+    await audit(tx, now, cause.actor, cause.action, id);
+    await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} ${cause.commit}`);
     return { ok: true };
   });
 }

@@ -13,7 +13,7 @@ import {
   requestRescheduledMail,
   slotsProposedMail,
 } from '../../mail/request-templates.ts';
-import { ambassadorById } from '../../records/ambassadors.ts';
+import { ambassadorById, markAmbassadorActive } from '../../records/ambassadors.ts';
 import { lockRequest, transition, type RequestRow, type Side } from '../../records/requests.ts';
 import type { Queryable } from '../../db.ts';
 import {
@@ -79,6 +79,7 @@ export async function actOnThread(
       mail('ambassador', await linkFor('ambassador')),
     ];
     const now = deps.clock.now();
+    if (who.side === 'ambassador') await markAmbassadorActive(tx, ambassador.id, now);
     /** Words that reach a requester under 18 (or come from them) never carry contact details. */
     const shown = (words: string) => (request.requester_minor ? maskContacts(words) : words);
 
