@@ -22,6 +22,7 @@ const MAIL_FREE = new Set([
   'profile-sign-out',
   'profile-thread',
   'referent-applications',
+  'referent-preferences',
   'referent-session',
   'referent-sign-out',
   'request-feedback',

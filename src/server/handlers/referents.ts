@@ -41,7 +41,7 @@ import {
 import { isUuid } from '../../lib/ids.ts';
 
 type Deps = ReferentDeps & ReviewDeps & RequestDeps;
-type Provider = () => Promise<Deps>;
+export type Provider = () => Promise<Deps>;
 
 const SPACE: SessionSpace<Deps> = {
   name: 'referent-session',
@@ -74,7 +74,7 @@ export function referentSignOutHandler(deps: Provider) {
 }
 
 /** Runs `handle` for a signed-in referent; 401 otherwise; 503 when the database is down. */
-function forReferent(deps: Provider, name: string, handle: (req: Request, d: Deps, referent: Referent) => Promise<Response>) {
+export function forReferent(deps: Provider, name: string, handle: (req: Request, d: Deps, referent: Referent) => Promise<Response>) {
   return async (req: Request): Promise<Response> => {
     try {
       const d = await deps();
