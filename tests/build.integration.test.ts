@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { decodeMapFile, type MapFile } from '../src/lib/map-data.ts';
+import { retentionStatements } from '../src/lib/retention.ts';
+import { settingsSchema } from '../src/lib/schemas.ts';
 import { siteIdentity } from '../src/server/http.ts';
 import { FunctionPage } from '../src/views/layout/FunctionPage.tsx';
 import { SiteContext } from '../src/views/layout/site.ts';
@@ -101,6 +103,43 @@ describe('built pages', () => {
   it('given the home page, then its figures are computed from the content', () => {
     const html = read('index.html');
     expect(html).toMatch(new RegExp(`<strong[^>]*>${profiles.length}</strong> ambassadeurs`));
+  });
+
+  it('given the settings, then the personal-data page states the retention durations the daily job applies', () => {
+    const settings = settingsSchema.parse(readYamlFiles('settings')[0]);
+    const page = parseHtml(read('donnees-personnelles/index.html')).querySelector('main')!.text.replace(/\s+/g, ' ');
+    for (const statement of retentionStatements(settings)) expect(page).toContain(statement);
+  });
+});
+
+describe('links', () => {
+  /** What the functions answer (config.path in netlify/functions): a static page may link there (the key figures, the request form). */
+  const functionPaths = new Set(
+    readdirSync('netlify/functions')
+      .filter((f) => f.endsWith('.mts'))
+      .flatMap((f) => [...readFileSync(join('netlify/functions', f), 'utf8').matchAll(/\bpath: '([^']+)'/g)].map((m) => m[1]!)),
+  );
+
+  it('given every built page, then each link within the site leads to a built file or to a function', () => {
+    expect(functionPaths).toContain('/chiffres-cles/');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    const built = new Set(files);
+    const resolves = (pathname: string) =>
+      functionPaths.has(pathname) ||
+      [pathname.endsWith('/') ? `${pathname}index.html` : pathname, `${pathname}/index.html`, `${pathname}.html`].some((f) =>
+        built.has(decodeURIComponent(f.slice(1))),
+      );
+    const broken: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const base = new URL(file.replace(/(^|\/)index\.html$/, '$1'), 'https://site.example/');
+      for (const a of parseHtml(read(file)).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (href.startsWith('#') || /^[a-z]+:/i.test(href)) continue; // anchors, mailto:, tel:, other sites
+        const target = new URL(href, base);
+        if (target.origin === base.origin && !resolves(target.pathname)) broken.push(`${file}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ const MAIL_FREE = new Set([
   'dev-follow-up',
   'dev-mailbox',
   'health',
+  'key-figures',
   'profile-agenda',
   'profile-email',
   'profile-export',

@@ -1,4 +1,5 @@
 /** The site's header and footer links: one definition for the static frame (Base.astro) and the function frame (src/views/layout). */
+import { KEY_FIGURES_PATH } from './public-figures.ts';
 import { PAGE_PATHS } from './vocabularies.ts';
 
 export interface NavLink {
@@ -17,6 +18,7 @@ export const HEADER_LINKS: readonly NavLink[] = [
 export const FOOTER_LINKS: readonly NavLink[] = [
   { href: PAGE_PATHS.charter, label: 'Charte' },
   { href: PAGE_PATHS.partners, label: 'Partenaires' },
+  { href: KEY_FIGURES_PATH, label: 'Chiffres clés' },
   { href: PAGE_PATHS.legal_notice, label: 'Mentions légales' },
   { href: PAGE_PATHS.personal_data, label: 'Données personnelles' },
   { href: '/mes-demandes/', label: 'Mes demandes' },

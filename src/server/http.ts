@@ -26,6 +26,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
 };
 
+/**
+ * For `page()`'s headers, instead of `no-store`: a page without personal data, the same for
+ * everyone (the public key figures), kept `seconds` by browsers and by Netlify's CDN, which caches
+ * a function's answer only when told (Netlify-CDN-Cache-Control; GET only).
+ */
+export function publicCache(seconds: number): Record<string, string> {
+  return {
+    'Cache-Control': `public, max-age=${seconds}`,
+    'Netlify-CDN-Cache-Control': `public, durable, max-age=${seconds}, stale-while-revalidate=${seconds}`,
+  };
+}
+
 function answer(body: BodyInit | null, status: number, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { ...SECURITY_HEADERS, ...headers } });
 }

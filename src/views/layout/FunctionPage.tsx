@@ -14,17 +14,21 @@ interface Props {
   section?: string;
   /** Tables of the referents' space need the full width. */
   wide?: boolean;
+  /** A public page that search engines may list (most function pages act for a link or a session: never). */
+  indexed?: boolean;
+  description?: string;
   children?: ReactNode;
 }
 
-export function FunctionPage({ title, section, wide = false, children }: Props) {
+export function FunctionPage({ title, section, wide = false, indexed = false, description, children }: Props) {
   const site = useSite();
   return (
     <html lang="fr">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
+        {description && <meta name="description" content={description} />}
+        {!indexed && <meta name="robots" content="noindex" />}
         <title>{`${title} – ${site.siteName}`}</title>
         <link rel="stylesheet" href={STYLESHEET} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
