@@ -74,10 +74,10 @@ describe('public key figures', () => {
   it('given the network’s data, then each figure is shown by département and school year, with the date', () => {
     expect(response.status).toBe(200);
     expect(html.querySelector('h1')!.text).toBe('Chiffres clés du réseau');
-    expect(html.querySelector('main')!.text).toContain('Données au 5 novembre 2026.');
+    expect(html.querySelector('main')!.text).toContain('Données au jeudi 5 novembre 2026.');
 
     expect(table('Ambassadeurs publiés')).toEqual({
-      colonnes: ['Département', 'Au 5 novembre 2026'],
+      colonnes: ['Département', 'Ambassadeurs publiés'],
       'Aisne (02)': ['moins de 5'],
       'Nord (59)': ['6'],
       'Oise (60)': ['moins de 5'],

@@ -79,7 +79,7 @@ describe('weekly digest', () => {
     expect(await sendWeeklyDigests(deps)).toEqual({ sent: 1, empty: 1, turnedOff: 0, alreadySent: 0 });
     const [mail] = await digests();
     expect(mail!.recipient).toBe('claire@example.org');
-    expect(mail!.subject).toBe('Récapitulatif de la semaine du 23 novembre 2026 au 29 novembre 2026');
+    expect(mail!.subject).toBe('Récapitulatif de la semaine du lundi 23 novembre 2026 au dimanche 29 novembre 2026');
     const text = mail!.text.replace(/\s+/g, ' ');
     expect(text).toContain(
       'Inscriptions à valider : 1, la plus ancienne confirmée depuis 6 jours. https://ambassadeurs.example.org/api/referents/candidatures',

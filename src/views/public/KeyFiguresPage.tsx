@@ -111,7 +111,7 @@ export function KeyFiguresPage({ figures }: { figures: PublicFigures }) {
         <FigureTable
           id="tableau-ambassadeurs"
           caption={`Ambassadeurs publiés au ${day}, par département de rattachement`}
-          columns={[{ heading: `Au ${day}`, cells: figures.ambassadors }]}
+          columns={[{ heading: 'Ambassadeurs publiés', cells: figures.ambassadors }]}
           figures={figures}
           text={countText}
         />
