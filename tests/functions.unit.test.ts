@@ -18,6 +18,8 @@ const MAIL_FREE = new Set([
   'profile-session',
   'profile-sign-out',
   'referent-applications',
+  'referent-export-ambassadors',
+  'referent-export-requests',
   'referent-session',
   'referent-sign-out',
   'request-feedback',

@@ -74,7 +74,7 @@ export function referentSignOutHandler(deps: Provider) {
 }
 
 /** Runs `handle` for a signed-in referent; 401 otherwise; 503 when the database is down. */
-function forReferent(deps: Provider, name: string, handle: (req: Request, d: Deps, referent: Referent) => Promise<Response>) {
+export function forReferent(deps: Provider, name: string, handle: (req: Request, d: Deps, referent: Referent) => Promise<Response>) {
   return async (req: Request): Promise<Response> => {
     try {
       const d = await deps();
