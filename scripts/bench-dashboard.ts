@@ -177,7 +177,7 @@ if (response.status !== 200 || !response.body) throw new Error('statut ' + respo
 let bytes = 0, lines = 0;
 for await (const chunk of response.body) {
   bytes += chunk.byteLength;
-  for (const byte of chunk) if (byte === 10) lines++;
+  for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
 }
 const ms = Math.round(performance.now() - t0);
 clearInterval(sampler);
@@ -237,7 +237,7 @@ async function openDatabase(url: string | undefined): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.href, max: 4 });
   const db = poolDb(pool);
   await applyMigrations(migrationExecutor(db), MIGRATIONS);
-  const version = ((await db.query<{ v: string }>('SHOW server_version'))[0]!.v ?? '').split(' ')[0];
+  const version = ((await db.query<{ server_version: string }>('SHOW server_version'))[0]!.server_version ?? '').split(' ')[0];
   return {
     db,
     connection: target.href,

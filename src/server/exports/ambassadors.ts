@@ -8,13 +8,12 @@
 import type { Period } from '../../lib/period.ts';
 import { AMBASSADOR_TYPES, PROFILE_STATUSES, SECTORS } from '../../lib/vocabularies.ts';
 import { labelOf } from '../../views/referents/applications.ts';
-import type { Queryable } from '../db.ts';
+import type { Db } from '../db.ts';
 import { DONE, SENT, within } from '../indicators/facts.ts';
-import { BATCH_SIZE, csvFile, keysetRows, type Column } from './csv.ts';
+import { csvFile, cursorBatches, type Column } from './csv.ts';
 
 interface AmbassadorLine {
   department: string;
-  slug: string;
   display_name: string;
   type: string | null;
   sector: string | null;
@@ -44,23 +43,17 @@ const COLUMNS: readonly Column<AmbassadorLine>[] = [
 ];
 
 /** The ambassadors living in `departments`, by département and profile address, as a streamed CSV. */
-export function ambassadorsCsv(db: Queryable, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
-  // Keyset on the (department, slug) unique index: the file comes out sorted by département.
-  const rows = keysetRows<AmbassadorLine>((last) =>
-    db.query<AmbassadorLine>(
-      `SELECT m.department, m.slug, m.public ->> 'displayName' AS display_name, m.public ->> 'type' AS type,
-          m.public ->> 'sector' AS sector, m.paused, ${parisDate('m.published_at')} AS published,
-          ${parisDate('coalesce(m.last_active_at, m.published_at)')} AS last_active,
-          count(r.id)::int AS received,
-          count(r.id) FILTER (WHERE r.accepted_start IS NOT NULL)::int AS accepted,
-          count(r.id) FILTER (WHERE ${DONE})::int AS done
-        FROM (SELECT * FROM ambassadors WHERE department = ANY($1) AND (department, slug) > ($2, $3)
-              ORDER BY department, slug LIMIT ${BATCH_SIZE}) m
-        LEFT JOIN requests r ON r.ambassador_id = m.id AND ${SENT}${period ? ` AND ${within('r.first_sent_at', 4, 5)}` : ''}
-        GROUP BY m.id, m.department, m.slug, m.public, m.paused, m.published_at, m.last_active_at
-        ORDER BY m.department, m.slug`,
-      [departments, last?.department ?? '', last?.slug ?? '', ...(period ? [period.start, period.end] : [])],
-    ),
-  );
-  return csvFile('export-ambassadors', COLUMNS, rows);
+export function ambassadorsCsv(db: Db, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
+  const sql = `SELECT m.department, m.public ->> 'displayName' AS display_name, m.public ->> 'type' AS type,
+      m.public ->> 'sector' AS sector, m.paused, ${parisDate('m.published_at')} AS published,
+      ${parisDate('coalesce(m.last_active_at, m.published_at)')} AS last_active,
+      count(r.id)::int AS received,
+      count(r.id) FILTER (WHERE r.accepted_start IS NOT NULL)::int AS accepted,
+      count(r.id) FILTER (WHERE ${DONE})::int AS done
+    FROM ambassadors m
+    LEFT JOIN requests r ON r.ambassador_id = m.id AND ${SENT}${period ? ` AND ${within('r.first_sent_at', 2, 3)}` : ''}
+    WHERE m.department = ANY($1)
+    GROUP BY m.id
+    ORDER BY m.department, m.slug`;
+  return csvFile('export-ambassadors', COLUMNS, cursorBatches(db, sql, [departments, ...(period ? [period.start, period.end] : [])]));
 }

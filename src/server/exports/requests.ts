@@ -1,6 +1,6 @@
 /**
  * The requests export (issue E, item 5): one line per request whose intervention takes place in
- * the given départements, optionally within a period, with the facts the figures are made of and
+ * the given départements, optionally within a period, in order of creation, with the facts the figures are made of and
  * nothing personal. Read only: the columns of `requests` that hold a name, an address, a phone
  * number, free text or a UAI (requester_name, requester_email, requester_role, organisation_name,
  * uai, accompanied_by, message, slots) are never selected, nor the messages and feedback comments.
@@ -13,12 +13,11 @@ import type { Period } from '../../lib/period.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS } from '../../lib/vocabularies.ts';
 import { labelOf } from '../../views/referents/applications.ts';
-import type { Queryable } from '../db.ts';
+import type { Db } from '../db.ts';
 import { FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, YOUNG_SOURCE, within } from '../indicators/facts.ts';
-import { BATCH_SIZE, csvFile, keysetRows, type Column } from './csv.ts';
+import { csvFile, cursorBatches, type Column } from './csv.ts';
 
 interface RequestLine {
-  id: string;
   created: string;
   sent: string | null;
   answered: string | null;
@@ -48,15 +47,14 @@ interface RequestLine {
 /** Paris wall-clock time, "2026-03-14 10:30": ISO 8601 date and time as Excel reads them (with "T" it sees text). */
 const paris = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI')`;
 
-const SELECT = `SELECT r.id, ${paris('r.created_at')} AS created, ${paris('r.first_sent_at')} AS sent,
+const SELECT = `SELECT ${paris('r.created_at')} AS created, ${paris('r.first_sent_at')} AS sent,
     ${paris('r.first_answered_at')} AS answered, ${paris('r.accepted_start')} AS start, ${paris('r.closed_at')} AS closed,
     r.status, r.intervention, r.public, r.level, r.group_size, r.modality, r.duration_minutes, r.requester_kind,
     r.requester_age_bracket AS age_bracket, r.requester_situation AS situation, r.requester_sex AS sex, ${TERRITORY} AS department,
     r.ambassador_type, r.ambassador_sector,
     round(extract(epoch FROM r.first_answered_at - r.first_sent_at) / 86400, 1)::text AS delay_days,
     CASE WHEN r.status = 'done' THEN ${YOUNG_REACHED} END AS young, CASE WHEN r.status = 'done' THEN ${YOUNG_SOURCE} END AS young_source,
-    fr.satisfaction AS satisfaction_requester, fa.satisfaction AS satisfaction_ambassador
-  FROM requests r ${FEEDBACK_JOINS}`;
+    fr.satisfaction AS satisfaction_requester, fa.satisfaction AS satisfaction_ambassador`;
 
 /** The period a request belongs to (see above). */
 const DATED = 'coalesce(r.first_sent_at, r.created_at)';
@@ -112,15 +110,8 @@ const COLUMNS: readonly Column<RequestLine>[] = [
 ];
 
 /** The requests of `departments` (intervention's département), in `period` if given, as a streamed CSV. */
-export function requestsCsv(db: Queryable, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
+export function requestsCsv(db: Db, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
   const filters = [`${TERRITORY} = ANY($1)`, ...(period ? [within(DATED, 2, 3)] : [])];
-  const bounds = period ? [period.start, period.end] : [];
-  const after = bounds.length + 2;
-  const rows = keysetRows<RequestLine>((last) =>
-    db.query<RequestLine>(
-      `${SELECT} WHERE ${[...filters, ...(last ? [`r.id > $${after}`] : [])].join(' AND ')} ORDER BY r.id LIMIT ${BATCH_SIZE}`,
-      [departments, ...bounds, ...(last ? [last.id] : [])],
-    ),
-  );
-  return csvFile('export-requests', COLUMNS, rows);
+  const sql = `${SELECT} FROM requests r ${FEEDBACK_JOINS} WHERE ${filters.join(' AND ')} ORDER BY r.created_at, r.id`;
+  return csvFile('export-requests', COLUMNS, cursorBatches(db, sql, [departments, ...(period ? [period.start, period.end] : [])]));
 }

@@ -6,7 +6,7 @@
  */
 import { parsePeriod, type Period } from '../../lib/period.ts';
 import { audit } from '../audit.ts';
-import type { Queryable } from '../db.ts';
+import type { Db } from '../db.ts';
 import { ambassadorsCsv } from '../exports/ambassadors.ts';
 import { requestsCsv } from '../exports/requests.ts';
 import { exportAuditSubject, exportFilename, exportScope } from '../exports/scope.ts';
@@ -17,7 +17,7 @@ interface Export {
   name: string;
   action: string;
   file: string;
-  csv: (db: Queryable, departments: readonly string[], period: Period | undefined) => ReadableStream<Uint8Array>;
+  csv: (db: Db, departments: readonly string[], period: Period | undefined) => ReadableStream<Uint8Array>;
 }
 
 const REQUESTS: Export = { name: 'referent-export-requests', action: 'export_requests', file: 'demandes', csv: requestsCsv };
