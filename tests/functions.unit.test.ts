@@ -19,6 +19,7 @@ const MAIL_FREE = new Set([
   'profile-sign-out',
   'referent-applications',
   'referent-export-ambassadors',
+  'referent-export-evaluation',
   'referent-export-requests',
   'referent-session',
   'referent-sign-out',

@@ -11,7 +11,7 @@ import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import { BATCH_SIZE } from '../src/server/exports/csv.ts';
 import { referentPseudonym } from '../src/server/exports/scope.ts';
-import { ambassadorsExportHandler, requestsExportHandler } from '../src/server/handlers/referent-exports.ts';
+import { ambassadorsExportHandler, evaluationExportHandler, requestsExportHandler } from '../src/server/handlers/referent-exports.ts';
 import { SESSION_COOKIE } from '../src/server/handlers/referents.ts';
 import { SECURITY_HEADERS } from '../src/server/http.ts';
 import type { Referent } from '../src/server/referents.ts';
@@ -77,6 +77,8 @@ interface RequestFacts {
   ageBracket?: string | null;
   situation?: string | null;
   sex?: string | null;
+  email?: string;
+  publicCode?: string;
 }
 
 async function insertRequest(f: RequestFacts): Promise<string> {
@@ -85,14 +87,14 @@ async function insertRequest(f: RequestFacts): Promise<string> {
     `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, organisation_name, uai,
        intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, requester_slots, accepted_start, message,
        created_at, sent_at, answered_at, closed_at, requester_department, requester_age_bracket, requester_situation, requester_sex)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'classroom_talk', 'high_school', $9, $10, 'in_person', $11, 90, '[]', '[]', $12, $13,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'classroom_talk', $22, $9, $10, 'in_person', $11, 90, '[]', '[]', $12, $13,
        $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
     [
       f.ambassador,
       f.status ?? 'sent',
       f.kind ?? 'school',
       PERSONAL.name,
-      `${counter}.${PERSONAL.email}`,
+      f.email ?? `${counter}.${PERSONAL.email}`,
       PERSONAL.role,
       PERSONAL.organisation,
       PERSONAL.uai,
@@ -109,6 +111,7 @@ async function insertRequest(f: RequestFacts): Promise<string> {
       f.ageBracket ?? null,
       f.situation ?? null,
       f.sex ?? null,
+      f.publicCode ?? 'high_school',
     ],
   );
   return row!.id;
@@ -133,6 +136,8 @@ async function ambassadorIn(department: string, overrides: Parameters<typeof ins
 
 const requestsExport = (query = '', cookie?: string) =>
   requestsExportHandler(async () => deps)(get(`/api/referents/export/demandes.csv${query}`, cookie));
+const evaluationExport = (query = '', cookie?: string) =>
+  evaluationExportHandler(async () => deps)(get(`/api/referents/export/evaluation.csv${query}`, cookie));
 const ambassadorsExport = (query = '', cookie?: string) =>
   ambassadorsExportHandler(async () => deps)(get(`/api/referents/export/ambassadeurs.csv${query}`, cookie));
 
@@ -461,5 +466,63 @@ describe('ambassadors export', () => {
     ]);
     const coordinator = await csvOf(await ambassadorsExport('', await sessionOf(anne)));
     expect(coordinator.rows.map((row) => `${row[3]} ${row[0]}`)).toEqual(['59 Camille R.', '59 Lou B.', '62 Sam P.']);
+  });
+});
+
+describe('evaluation table export', () => {
+  it('given requests sent by individuals and groups, then requests and distinct requesters by school year, age, situation and sex, or public and level', async () => {
+    const nord = await ambassadorIn('59');
+    const teen = { kind: 'individual', ageBracket: '16_17', situation: 'pupil', sex: 'female', groupSize: 1, level: null };
+    // The same person twice in a cell: two requests, one requester.
+    await insertRequest({ ambassador: nord.id, status: 'done', created: '2025-10-01T08:00:00Z', email: 'meme@perso.example', ...teen });
+    await insertRequest({ ambassador: nord.id, status: 'declined', created: '2026-02-01T08:00:00Z', email: 'meme@perso.example', ...teen });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-01T08:00:00Z', ...teen, sex: 'undisclosed' });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-02T08:00:00Z', ...teen, ageBracket: null, situation: null, sex: null });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-03T08:00:00Z', level: '2de' });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-04T08:00:00Z', level: '2de' });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-05T08:00:00Z', level: null, publicCode: 'young_neet', kind: 'structure' });
+    // The school year starts on 1 September in Paris (31 August, 22:30 UTC).
+    await insertRequest({ ambassador: nord.id, created: '2025-08-31T20:00:00Z', sent: '2025-08-31T21:30:00Z', level: '3e' });
+    await insertRequest({ ambassador: nord.id, created: '2025-08-31T22:00:00Z', sent: '2025-08-31T22:30:00Z', level: '3e' });
+    // Never sent, or elsewhere: not counted.
+    await insertRequest({ ambassador: nord.id, status: 'expired', created: '2025-12-01T08:00:00Z', sent: null, ...teen });
+    await insertRequest({ ambassador: nord.id, created: '2025-12-02T08:00:00Z', department: '62', ...teen });
+
+    const cookie = await sessionOf(claire);
+    const response = await evaluationExport('', cookie);
+    expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="evaluation-59-toutes-periodes.csv"');
+    const { text, header, rows } = await csvOf(response);
+    expect(header).toEqual([
+      'Année scolaire',
+      'Demandeur',
+      'Tranche d’âge',
+      'Situation',
+      'Sexe déclaré',
+      'Public',
+      'Niveau ou classe',
+      'Demandes envoyées',
+      'Demandeurs distincts',
+    ]);
+    const group = 'Groupe (établissement ou structure)';
+    expect(rows).toEqual([
+      ['2024-2025', group, '', '', '', 'Lycéens', '3e', '1', '1'],
+      ['2025-2026', 'Particulier', '16-17 ans', 'Scolaire', 'Femme', '', '', '2', '1'],
+      ['2025-2026', 'Particulier', '16-17 ans', 'Scolaire', 'Ne souhaite pas répondre', '', '', '1', '1'],
+      ['2025-2026', 'Particulier', 'Non précisée', 'Non précisée', 'Non précisé', '', '', '1', '1'],
+      ['2025-2026', group, '', '', '', 'Lycéens', '2de', '2', '2'],
+      ['2025-2026', group, '', '', '', 'Lycéens', '3e', '1', '1'],
+      ['2025-2026', group, '', '', '', 'Jeunes sans solution', 'Non précisé', '1', '1'],
+    ]);
+    expect(text).not.toContain('@');
+    expect(text).not.toContain('Quasimodo');
+
+    const year = await csvOf(await evaluationExport('?periode=2024-2025', cookie));
+    expect(year.rows).toEqual([['2024-2025', group, '', '', '', 'Lycéens', '3e', '1', '1']]);
+    expect((await evaluationExport('?periode=2025', cookie)).status).toBe(400);
+    expect((await evaluationExport('')).status).toBe(401);
+    expect(await deps.db.query(`SELECT action FROM audit_events ORDER BY id`)).toEqual([
+      { action: 'export_evaluation' },
+      { action: 'export_evaluation' },
+    ]);
   });
 });

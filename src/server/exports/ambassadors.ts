@@ -7,10 +7,10 @@
  */
 import type { Period } from '../../lib/period.ts';
 import { AMBASSADOR_TYPES, PROFILE_STATUSES, SECTORS } from '../../lib/vocabularies.ts';
-import { labelOf } from '../../views/referents/applications.ts';
 import type { Db } from '../db.ts';
 import { DONE, SENT, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
+import { label } from './labels.ts';
 
 interface AmbassadorLine {
   department: string;
@@ -26,8 +26,6 @@ interface AmbassadorLine {
 }
 
 const parisDate = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`;
-
-const label = (vocabulary: Readonly<Record<string, string>>, code: string | null) => (code === null ? '' : labelOf(vocabulary, code));
 
 const COLUMNS: readonly Column<AmbassadorLine>[] = [
   { header: 'Nom affiché', cell: (a) => a.display_name },

@@ -12,10 +12,10 @@
 import type { Period } from '../../lib/period.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS } from '../../lib/vocabularies.ts';
-import { labelOf } from '../../views/referents/applications.ts';
 import type { Db } from '../db.ts';
 import { FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, YOUNG_SOURCE, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
+import { AGE_BRACKETS, SEXES, SITUATIONS, label } from './labels.ts';
 
 interface RequestLine {
   created: string;
@@ -59,27 +59,7 @@ const SELECT = `SELECT ${paris('r.created_at')} AS created, ${paris('r.first_sen
 /** The period a request belongs to (see above). */
 const DATED = 'coalesce(r.first_sent_at, r.created_at)';
 
-/** Until the request form's vocabularies (age bracket, situation, sex) are in src/lib/vocabularies.ts: their labels here. */
-const AGE_BRACKETS = {
-  under_16: 'Moins de 16 ans',
-  '16_17': '16-17 ans',
-  '18_25': '18-25 ans',
-  '26_50': '26-50 ans',
-  over_50: 'Plus de 50 ans',
-};
-const SITUATIONS = {
-  pupil: 'Scolaire',
-  apprentice: 'Apprenti',
-  student: 'Étudiant du supérieur',
-  job_seeker: 'Demandeur d’emploi',
-  employed: 'En emploi',
-  other: 'Autre',
-};
-const SEXES = { female: 'Femme', male: 'Homme', undisclosed: 'Ne souhaite pas répondre' };
-
 const YOUNG_SOURCES = { requester: 'Demandeur', ambassador: 'Ambassadeur', group_size: 'Taille du groupe' };
-
-const label = (vocabulary: Readonly<Record<string, string>>, code: string | null) => (code === null ? '' : labelOf(vocabulary, code));
 
 const COLUMNS: readonly Column<RequestLine>[] = [
   { header: 'Créée le', cell: (r) => r.created },

@@ -1,5 +1,5 @@
 /**
- * HTTP side of the referents' exports (issue E, item 5): GET, signed-in referent (the session of
+ * HTTP side of the referents' exports (issue E, items 5 and 6: requests, ambassadors, evaluation table): GET, signed-in referent (the session of
  * the referents' space), optional `?periode=` (school year "2025-2026" or month "2026-03"); the
  * file covers the referent's départements, the whole Région for a coordinator. Each export is
  * written to the audit trail before the file is streamed.
@@ -8,6 +8,7 @@ import { parsePeriod, type Period } from '../../lib/period.ts';
 import { audit } from '../audit.ts';
 import type { Db } from '../db.ts';
 import { ambassadorsCsv } from '../exports/ambassadors.ts';
+import { evaluationCsv } from '../exports/evaluation.ts';
 import { requestsCsv } from '../exports/requests.ts';
 import { exportAuditSubject, exportFilename, exportScope } from '../exports/scope.ts';
 import { csvStream, messagePage, methodNotAllowed, notFound } from '../http.ts';
@@ -27,6 +28,7 @@ const AMBASSADORS: Export = {
   file: 'ambassadeurs',
   csv: ambassadorsCsv,
 };
+const EVALUATION: Export = { name: 'referent-export-evaluation', action: 'export_evaluation', file: 'evaluation', csv: evaluationCsv };
 
 function exportHandler(deps: Parameters<typeof forReferent>[0], what: Export) {
   return forReferent(deps, what.name, async (req, d, referent) => {
@@ -48,3 +50,4 @@ function exportHandler(deps: Parameters<typeof forReferent>[0], what: Export) {
 
 export const requestsExportHandler = (deps: Parameters<typeof forReferent>[0]) => exportHandler(deps, REQUESTS);
 export const ambassadorsExportHandler = (deps: Parameters<typeof forReferent>[0]) => exportHandler(deps, AMBASSADORS);
+export const evaluationExportHandler = (deps: Parameters<typeof forReferent>[0]) => exportHandler(deps, EVALUATION);

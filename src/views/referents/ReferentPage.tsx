@@ -17,6 +17,7 @@ export const APPLICATIONS_PATH = '/api/referents/candidatures';
 export const TERRITORY_PATH = '/api/referents/demandes';
 export const REQUESTS_EXPORT_PATH = '/api/referents/export/demandes.csv';
 export const AMBASSADORS_EXPORT_PATH = '/api/referents/export/ambassadeurs.csv';
+export const EVALUATION_EXPORT_PATH = '/api/referents/export/evaluation.csv';
 export const REFERENT_SIGN_OUT_PATH = '/api/referents/deconnexion';
 
 export function ReferentPage({ title, referent, children }: { title: string; referent: ReferentIdentity; children?: ReactNode }) {
@@ -39,6 +40,11 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
           <li>
             <a href={AMBASSADORS_EXPORT_PATH} download>
               Télécharger l’activité des ambassadeurs (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={EVALUATION_EXPORT_PATH} download>
+              Télécharger le tableau d’évaluation (CSV)
             </a>
           </li>
         </ul>
