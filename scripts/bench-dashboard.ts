@@ -2,7 +2,7 @@
  * npm run bench:dashboard -- [--requests 100000] [--ambassadors N] [--runs 20] [--url postgres://…]
  * Issue E, item 10: seeds N requests (100,000 by default) over the ambassadors (N / 20, so 5,000
  * for 100,000) and four school years (2022-2023 to 2025-2026), then times both CSV exports end to
- * end through the real handler, and the dashboard's queries (p95 over --runs runs).
+ * end through the real handler (and the evaluation table's), and the dashboard's queries (p95 over --runs runs).
  *
  * The embedded Postgres (@netlify/database-dev) by default; with --url, a fresh database created
  * on that PostgreSQL server (the role needs CREATEDB), migrated, and dropped at the end.
@@ -47,7 +47,11 @@ const MIGRATIONS = new URL('../netlify/database/migrations/', import.meta.url).p
 /** Referents of src/content/referents: the coordinator (every département) and the Nord's. */
 const COORDINATOR = { email: 'anne.roussel@example.org', scope: 'Région' };
 const NORD = { email: 'claire.vandenberghe@example.org', scope: '59' };
-const EXPORTS = { demandes: 'referent-export-requests', ambassadeurs: 'referent-export-ambassadors' } as const;
+const EXPORTS = {
+  demandes: 'referent-export-requests',
+  ambassadeurs: 'referent-export-ambassadors',
+  evaluation: 'referent-export-evaluation',
+} as const;
 
 async function main() {
   const requests = Number(values.requests);
@@ -65,6 +69,7 @@ async function main() {
       ['demandes', COORDINATOR],
       ['demandes', NORD],
       ['ambassadeurs', COORDINATOR],
+      ['evaluation', COORDINATOR],
     ] as const) {
       const session = await openSession(database.db, systemClock, { kind: 'referent', subject: referent.email, lifetimeMs: 3_600_000 });
       const r = await runChild(bundles.files[kind], database.connection, `session_referent=${session}`);
