@@ -77,6 +77,11 @@ export function attachment(body: BodyInit, { type, filename }: { type: string; f
   return answer(body, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` });
 }
 
+/** A CSV file streamed as it is written (the referents' exports): the body is read batch by batch, never held whole. */
+export function csvStream(filename: string, stream: ReadableStream<Uint8Array>): Response {
+  return attachment(stream, { type: 'text/csv; charset=utf-8', filename });
+}
+
 export function notFound(): Response {
   return text('Introuvable', 404);
 }

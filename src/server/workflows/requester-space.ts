@@ -13,7 +13,7 @@ import { requesterSignInMail } from '../mail/request-templates.ts';
 import type { MailContext } from '../mail/templates.ts';
 import { openSession, sessionSubject } from '../sessions.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
-import { threadSubject } from './requests/thread.ts';
+import { threadPath } from './requests/thread.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { REQUEST_FIELDS } from '../../lib/forms/request.ts';
 import type { RequestStatus } from '../../lib/request-status.ts';
@@ -137,10 +137,5 @@ export async function requesterThreadPath(
     requester.id,
   ]);
   if (!own) return undefined;
-  const token = await issueToken(deps.db, deps.clock, {
-    purpose: 'request_thread',
-    subject: threadSubject(requestId, 'requester'),
-    lifetimeMs: REQUESTER_SESSION_MS,
-  });
-  return `/api/demandes/fil?jeton=${token}`;
+  return threadPath(deps.db, deps.clock, { requestId, side: 'requester', lifetimeMs: REQUESTER_SESSION_MS });
 }

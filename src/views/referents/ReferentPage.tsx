@@ -15,6 +15,9 @@ export interface ReferentIdentity {
 
 export const APPLICATIONS_PATH = '/api/referents/candidatures';
 export const TERRITORY_PATH = '/api/referents/demandes';
+export const REQUESTS_EXPORT_PATH = '/api/referents/export/demandes.csv';
+export const AMBASSADORS_EXPORT_PATH = '/api/referents/export/ambassadeurs.csv';
+export const EVALUATION_EXPORT_PATH = '/api/referents/export/evaluation.csv';
 export const REFERENT_SIGN_OUT_PATH = '/api/referents/deconnexion';
 
 export function ReferentPage({ title, referent, children }: { title: string; referent: ReferentIdentity; children?: ReactNode }) {
@@ -28,6 +31,21 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
           </li>
           <li>
             <a href={TERRITORY_PATH}>Demandes d’intervention de mon territoire</a>
+          </li>
+          <li>
+            <a href={REQUESTS_EXPORT_PATH} download>
+              Télécharger les demandes (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={AMBASSADORS_EXPORT_PATH} download>
+              Télécharger l’activité des ambassadeurs (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={EVALUATION_EXPORT_PATH} download>
+              Télécharger le tableau d’évaluation (CSV)
+            </a>
           </li>
         </ul>
       </nav>

@@ -1,0 +1,31 @@
+/**
+ * What an export covers and how the audit trail names it: the départements the referent follows
+ * (the whole Région for a coordinator), the period, and the referent as a pseudonym.
+ */
+import { createHash } from 'node:crypto';
+import type { Period } from '../../lib/period.ts';
+import type { SettingsData } from '../../lib/schemas.ts';
+import type { Referent } from '../referents.ts';
+
+/** The départements an export covers: every département of the Région for a coordinator. */
+export function exportScope(referent: Referent, settings: Pick<SettingsData, 'departments'>): readonly string[] {
+  return (referent as { coordinator?: boolean }).coordinator ? settings.departments : referent.departments;
+}
+
+/**
+ * The referent in the audit trail: a stable pseudonym derived from their address (never the
+ * address itself, even a professional one), the same for every export they make.
+ */
+export function referentPseudonym(referent: Pick<Referent, 'email'>): string {
+  return `referent-${createHash('sha256').update(referent.email.trim().toLowerCase()).digest('hex').slice(0, 16)}`;
+}
+
+/** The audit event's subject: who exported, which départements, which period. */
+export function exportAuditSubject(referent: Referent, scope: readonly string[], period: Period | undefined): string {
+  return `${referentPseudonym(referent)} departements=${scope.join(',')} periode=${period?.key ?? 'toutes'}`;
+}
+
+/** "demandes-59-62-2025-2026.csv", "ambassadeurs-02-59-60-62-80-toutes-periodes.csv". */
+export function exportFilename(what: string, scope: readonly string[], period: Period | undefined): string {
+  return `${what}-${scope.join('-')}-${period?.key ?? 'toutes-periodes'}.csv`;
+}
