@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { AppDeps } from '../src/server/deps.ts';
-import { BATCH_SIZE } from '../src/server/exports/csv.ts';
+import { BATCH_SIZE, csvFile } from '../src/server/exports/csv.ts';
 import { referentPseudonym } from '../src/server/exports/scope.ts';
 import { ambassadorsExportHandler, evaluationExportHandler, requestsExportHandler } from '../src/server/handlers/referent-exports.ts';
 import { SESSION_COOKIE } from '../src/server/handlers/referents.ts';
@@ -98,7 +98,7 @@ async function insertRequest(f: RequestFacts): Promise<string> {
       PERSONAL.role,
       PERSONAL.organisation,
       PERSONAL.uai,
-      f.level === undefined ? '2de' : f.level,
+      f.level === undefined ? 'lycee_seconde' : f.level,
       f.groupSize ?? 28,
       PERSONAL.accompaniedBy,
       f.start ?? null,
@@ -229,12 +229,12 @@ describe('requests export', () => {
       Statut: 'Réalisée',
       'Type d’intervention': 'Intervention en classe',
       Public: 'Lycéens',
-      'Niveau ou classe': '2de',
+      'Niveau ou classe': 'Lycée général ou technologique : seconde',
       'Nombre de participants': '1',
       Modalité: 'Présentiel',
       'Durée (minutes)': '90',
       'Type de demandeur': 'Particulier (15 ans ou plus)',
-      'Tranche d’âge du demandeur': '16-17 ans',
+      'Tranche d’âge du demandeur': '16 à 17 ans',
       'Situation du demandeur': '',
       'Sexe déclaré du demandeur': 'Femme',
       'Département de l’intervention': '59',
@@ -280,12 +280,28 @@ describe('requests export', () => {
   });
 
   it('given cells starting with = + - @ or a tab, then each gets a leading quote (no formula runs in the spreadsheet)', async () => {
+    const texts = ['=1+1', '+33', '-2', '@SUM(A1)', '\tx'];
+    const file = csvFile(
+      'test',
+      [{ header: 'Texte', cell: (t: string) => t }],
+      (async function* () {
+        yield texts;
+      })(),
+    );
+    let text = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of file) text += decoder.decode(chunk, { stream: true });
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.slice(1).map((line) => line.replace(/^"|"$/g, ''))).toEqual(texts.map((t) => `'${t}`));
     const nord = await ambassadorIn('59', { displayName: '=HYPERLINK("https://piege.example")' });
-    const levels = ['=1+1', '+33', '-2', '@SUM(A1)', '\tx'];
-    for (const [i, level] of levels.entries()) await insertRequest({ ambassador: nord.id, level, created: `2025-10-0${i + 1}T08:00:00Z` });
+    await insertRequest({ ambassador: nord.id, level: '=1+1 texte libre d’avant' });
     const cookie = await sessionOf(claire);
     const { header, rows } = await csvOf(await requestsExport('', cookie));
-    expect(rows.sort(byCreation(header)).map((row) => cell(header, row, 'Niveau ou classe'))).toEqual(levels.map((level) => `'${level}`));
+    // A level typed before it became a list is never exported.
+    expect(cell(header, rows[0]!, 'Niveau ou classe')).toBe('');
     const ambassadors = await csvOf(await ambassadorsExport('', cookie));
     expect(ambassadors.rows[0]![0]).toBe(`"'=HYPERLINK(""https://piege.example"")"`);
   });
@@ -478,12 +494,12 @@ describe('evaluation table export', () => {
     await insertRequest({ ambassador: nord.id, status: 'declined', created: '2026-02-01T08:00:00Z', email: 'meme@perso.example', ...teen });
     await insertRequest({ ambassador: nord.id, created: '2025-11-01T08:00:00Z', ...teen, sex: 'undisclosed' });
     await insertRequest({ ambassador: nord.id, created: '2025-11-02T08:00:00Z', ...teen, ageBracket: null, situation: null, sex: null });
-    await insertRequest({ ambassador: nord.id, created: '2025-11-03T08:00:00Z', level: '2de' });
-    await insertRequest({ ambassador: nord.id, created: '2025-11-04T08:00:00Z', level: '2de' });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-03T08:00:00Z', level: 'lycee_seconde' });
+    await insertRequest({ ambassador: nord.id, created: '2025-11-04T08:00:00Z', level: 'lycee_seconde' });
     await insertRequest({ ambassador: nord.id, created: '2025-11-05T08:00:00Z', level: null, publicCode: 'young_neet', kind: 'structure' });
     // The school year starts on 1 September in Paris (31 August, 22:30 UTC).
-    await insertRequest({ ambassador: nord.id, created: '2025-08-31T20:00:00Z', sent: '2025-08-31T21:30:00Z', level: '3e' });
-    await insertRequest({ ambassador: nord.id, created: '2025-08-31T22:00:00Z', sent: '2025-08-31T22:30:00Z', level: '3e' });
+    await insertRequest({ ambassador: nord.id, created: '2025-08-31T20:00:00Z', sent: '2025-08-31T21:30:00Z', level: 'college_4_3' });
+    await insertRequest({ ambassador: nord.id, created: '2025-08-31T22:00:00Z', sent: '2025-08-31T22:30:00Z', level: 'college_4_3' });
     // Never sent, or elsewhere: not counted.
     await insertRequest({ ambassador: nord.id, status: 'expired', created: '2025-12-01T08:00:00Z', sent: null, ...teen });
     await insertRequest({ ambassador: nord.id, created: '2025-12-02T08:00:00Z', department: '62', ...teen });
@@ -505,19 +521,19 @@ describe('evaluation table export', () => {
     ]);
     const group = 'Groupe (établissement ou structure)';
     expect(rows).toEqual([
-      ['2024-2025', group, '', '', '', 'Lycéens', '3e', '1', '1'],
-      ['2025-2026', 'Particulier', '16-17 ans', 'Scolaire', 'Femme', '', '', '2', '1'],
-      ['2025-2026', 'Particulier', '16-17 ans', 'Scolaire', 'Ne souhaite pas répondre', '', '', '1', '1'],
+      ['2024-2025', group, '', '', '', 'Lycéens', 'Collège : 4e ou 3e', '1', '1'],
+      ['2025-2026', 'Particulier', '16 à 17 ans', 'Scolaire (collège ou lycée)', 'Femme', '', '', '2', '1'],
+      ['2025-2026', 'Particulier', '16 à 17 ans', 'Scolaire (collège ou lycée)', 'Ne souhaite pas répondre', '', '', '1', '1'],
       ['2025-2026', 'Particulier', 'Non précisée', 'Non précisée', 'Non précisé', '', '', '1', '1'],
-      ['2025-2026', group, '', '', '', 'Lycéens', '2de', '2', '2'],
-      ['2025-2026', group, '', '', '', 'Lycéens', '3e', '1', '1'],
+      ['2025-2026', group, '', '', '', 'Lycéens', 'Collège : 4e ou 3e', '1', '1'],
+      ['2025-2026', group, '', '', '', 'Lycéens', 'Lycée général ou technologique : seconde', '2', '2'],
       ['2025-2026', group, '', '', '', 'Jeunes sans solution', 'Non précisé', '1', '1'],
     ]);
     expect(text).not.toContain('@');
     expect(text).not.toContain('Quasimodo');
 
     const year = await csvOf(await evaluationExport('?periode=2024-2025', cookie));
-    expect(year.rows).toEqual([['2024-2025', group, '', '', '', 'Lycéens', '3e', '1', '1']]);
+    expect(year.rows).toEqual([['2024-2025', group, '', '', '', 'Lycéens', 'Collège : 4e ou 3e', '1', '1']]);
     expect((await evaluationExport('?periode=2025', cookie)).status).toBe(400);
     expect((await evaluationExport('')).status).toBe(401);
     expect(await deps.db.query(`SELECT action FROM audit_events ORDER BY id`)).toEqual([

@@ -11,7 +11,8 @@ import { PUBLICS } from '../../lib/vocabularies.ts';
 import type { Db } from '../db.ts';
 import { SENT, TERRITORY, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
-import { AGE_BRACKETS, SEXES, SITUATIONS, label } from './labels.ts';
+import { AGE_BRACKETS, SEXES, SITUATIONS, label, levelLabel } from './labels.ts';
+import { LEVELS } from '../../lib/vocabularies.ts';
 
 interface EvaluationLine {
   school_year: string;
@@ -36,24 +37,28 @@ const COLUMNS: readonly Column<EvaluationLine>[] = [
   { header: 'Situation', cell: (l) => (l.individual ? label(SITUATIONS, l.situation) || 'Non précisée' : '') },
   { header: 'Sexe déclaré', cell: (l) => (l.individual ? label(SEXES, l.sex) || 'Non précisé' : '') },
   { header: 'Public', cell: (l) => (l.individual ? '' : label(PUBLICS, l.public)) },
-  { header: 'Niveau ou classe', cell: (l) => (l.individual ? '' : l.level || 'Non précisé') },
+  { header: 'Niveau ou classe', cell: (l) => (l.individual ? '' : levelLabel(l.level) || 'Non précisé') },
   { header: 'Demandes envoyées', cell: (l) => l.requests },
   { header: 'Demandeurs distincts', cell: (l) => l.requesters },
 ];
 
 /** The evaluation table of `departments`, for the requests first sent in `period` if given. */
 export function evaluationCsv(db: Db, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
-  const filters = [`${TERRITORY} = ANY($1)`, SENT, ...(period ? [within('r.first_sent_at', 2, 3)] : [])];
+  const filters = [`${TERRITORY} = ANY($1)`, SENT, ...(period ? [within('r.first_sent_at', 3, 4)] : [])];
   const individual = `r.requester_kind = 'individual'`;
   const sql = `SELECT ${SCHOOL_YEAR} AS school_year, ${individual} AS individual,
       CASE WHEN ${individual} THEN r.requester_age_bracket END AS age_bracket,
       CASE WHEN ${individual} THEN r.requester_situation END AS situation,
       CASE WHEN ${individual} THEN r.requester_sex END AS sex,
       CASE WHEN NOT ${individual} THEN r.public END AS public,
-      CASE WHEN NOT ${individual} THEN r.level END AS level,
+      CASE WHEN NOT ${individual} AND r.level = ANY($2) THEN r.level END AS level,
       count(*)::int AS requests, count(DISTINCT r.requester_id)::int AS requesters
     FROM requests r WHERE ${filters.join(' AND ')}
     GROUP BY 1, 2, 3, 4, 5, 6, 7
     ORDER BY 1, 2 DESC, 3, 4, 5, 6, 7`;
-  return csvFile('export-evaluation', COLUMNS, cursorBatches(db, sql, [departments, ...(period ? [period.start, period.end] : [])]));
+  return csvFile(
+    'export-evaluation',
+    COLUMNS,
+    cursorBatches(db, sql, [departments, Object.keys(LEVELS), ...(period ? [period.start, period.end] : [])]),
+  );
 }

@@ -15,7 +15,7 @@ import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, 
 import type { Db } from '../db.ts';
 import { FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, YOUNG_SOURCE, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
-import { AGE_BRACKETS, SEXES, SITUATIONS, label } from './labels.ts';
+import { AGE_BRACKETS, SEXES, SITUATIONS, label, levelLabel } from './labels.ts';
 
 interface RequestLine {
   created: string;
@@ -70,7 +70,7 @@ const COLUMNS: readonly Column<RequestLine>[] = [
   { header: 'Statut', cell: (r) => label(REQUEST_STATUSES, r.status) },
   { header: 'Type d’intervention', cell: (r) => label(INTERVENTIONS, r.intervention) },
   { header: 'Public', cell: (r) => label(PUBLICS, r.public) },
-  { header: 'Niveau ou classe', cell: (r) => r.level },
+  { header: 'Niveau ou classe', cell: (r) => levelLabel(r.level) },
   { header: 'Nombre de participants', cell: (r) => r.group_size },
   { header: 'Modalité', cell: (r) => label(MODALITIES, r.modality) },
   { header: 'Durée (minutes)', cell: (r) => r.duration_minutes },
