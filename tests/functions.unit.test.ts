@@ -18,6 +18,7 @@ const MAIL_FREE = new Set([
   'profile-session',
   'profile-sign-out',
   'referent-applications',
+  'referent-dashboard',
   'referent-session',
   'referent-sign-out',
   'request-feedback',

@@ -13,7 +13,7 @@ import { dashboardFigures } from '../src/server/indicators/dashboard.ts';
 import { scopeOf } from '../src/server/indicators/scope.ts';
 import { anonymiseRequests } from '../src/server/records/anonymise.ts';
 import { deleteAccount } from '../src/server/workflows/self-service.ts';
-import { calendarMonth, schoolYear } from '../src/lib/period.ts';
+import { calendarMonth, schoolYear, type Period } from '../src/lib/period.ts';
 import type { DashboardFigures } from '../src/lib/indicators/figures.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
@@ -33,7 +33,7 @@ async function freshDataset() {
 // The figures only read: one dataset for them; the deletions below start from a fresh one each.
 beforeAll(freshDataset);
 
-const figures = (departments: readonly string[], period = YEAR): Promise<DashboardFigures> =>
+const figures = (departments: readonly string[], period: Period = YEAR): Promise<DashboardFigures> =>
   dashboardFigures(database().db, { departments }, period, settings, new Date(NOW));
 
 describe('scope', () => {

@@ -83,7 +83,13 @@ describe('security headers on every function answer', () => {
     const signIn = tokenIn((await outbox(db)).find((m) => m.template === 'referent_sign_in'));
     await call('page du lien', get(`/api/referents/session?jeton=${signIn}`));
     const session = cookieFrom(await call('ouverture de session', formPost('/api/referents/session', { jeton: signIn })));
-    for (const path of ['/api/referents/candidatures', '/api/referents/demandes', '/api/referents/candidature?id=0']) {
+    for (const path of [
+      '/api/referents/tableau-de-bord',
+      '/api/referents/tableau-de-bord?departement=59',
+      '/api/referents/candidatures',
+      '/api/referents/demandes',
+      '/api/referents/candidature?id=0',
+    ]) {
       await call(`GET ${path} (connecté)`, get(path, session));
     }
     expect(answers.slice(walked).map((a) => `${a.label} ${a.response.status}`)).toContain('ouverture de session 303');
