@@ -44,11 +44,18 @@ export const APPLICATION_DEPARTMENT = `(CASE WHEN a.profile ->> 'homeCommune' LI
 export const answeredWithin = (days: string) => `(r.first_answered_at <= r.first_sent_at + (${days}) * interval '1 day')`;
 
 /**
+ * For each requester, the latest first sending of one of their requests accepted or done, sent
+ * since the parameter `n` (the period's start), joined to `requests r` as `ok`. A join rather than
+ * a correlated subquery: the planner's cost stays low (no JIT compilation on 100,000 requests).
+ */
+export const successJoin = (n: number) => `LEFT JOIN (SELECT requester_id, max(first_sent_at) AS last_success FROM requests
+    WHERE status IN ('accepted', 'done') AND first_sent_at >= $${n}::timestamptz GROUP BY requester_id) ok ON ok.requester_id = r.requester_id`;
+
+/**
  * Closed without an intervention (figure 12): expired; declined, with no request of the same
- * requester sent since then accepted or done; cancelled after an escalation.
+ * requester sent since then accepted or done (needs `successJoin`); cancelled after an escalation.
  */
 export const UNMET_EXPIRED = `r.status = 'expired'`;
-export const UNMET_DECLINED = `(r.status = 'declined' AND NOT EXISTS (SELECT 1 FROM requests alt WHERE alt.requester_id = r.requester_id
-  AND alt.id <> r.id AND alt.status IN ('accepted', 'done') AND alt.first_sent_at >= r.first_sent_at))`;
+export const UNMET_DECLINED = `(r.status = 'declined' AND (ok.last_success IS NULL OR ok.last_success < r.first_sent_at))`;
 export const UNMET_CANCELLED = `(r.status = 'cancelled' AND r.first_escalated_at IS NOT NULL)`;
 export const UNMET = `(${UNMET_EXPIRED} OR ${UNMET_DECLINED} OR ${UNMET_CANCELLED})`;

@@ -17,22 +17,28 @@ interface SupplyRow extends SupplyCounts {
 
 /**
  * $1 départements, $2 the last instant of the period (asOf), $3–$4 the period. Present ambassadors
- * with their activity, then those who left after asOf (published then, activity unknown).
+ * with their activity (one pass over the requests, grouped by ambassador), then those who left
+ * after asOf (published then, activity unknown: their requests no longer name them).
  */
 const SUPPLY = `
-  WITH present AS (
-    SELECT m.id, m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
-      m.published_at <= $2::timestamptz - interval '90 days' AS long_published
-    FROM ambassadors m WHERE ${inScope('m.department', 1)} AND m.published_at < $2::timestamptz
+  WITH activity AS (
+    SELECT r.ambassador_id AS id,
+      bool_or(r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)}) AS active,
+      bool_or(r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) AS solicited
+    FROM requests r WHERE r.ambassador_id IS NOT NULL GROUP BY 1
+  ), present AS (
+    SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
+      m.published_at <= $2::timestamptz - interval '90 days' AS long_published,
+      coalesce(a.active, false) AS active, coalesce(a.solicited, false) AS solicited
+    FROM ambassadors m LEFT JOIN activity a ON a.id = m.id
+    WHERE ${inScope('m.department', 1)} AND m.published_at < $2::timestamptz
   )
   SELECT p.department, p.type, p.sector,
     count(*) FILTER (WHERE NOT p.paused)::int AS available,
     count(*) FILTER (WHERE p.paused)::int AS paused,
-    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM requests r WHERE r.ambassador_id = p.id AND r.status IN ('accepted', 'done')
-      AND ${within('r.accepted_start', 3, 4)}))::int AS active,
+    count(*) FILTER (WHERE p.active)::int AS active,
     count(*) FILTER (WHERE p.long_published)::int AS "longPublished",
-    count(*) FILTER (WHERE p.long_published AND NOT EXISTS (SELECT 1 FROM requests r WHERE r.ambassador_id = p.id
-      AND r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz))::int AS "neverSolicited",
+    count(*) FILTER (WHERE p.long_published AND NOT p.solicited)::int AS "neverSolicited",
     0 AS departed
   FROM present p GROUP BY 1, 2, 3
   UNION ALL
