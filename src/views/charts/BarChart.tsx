@@ -3,7 +3,7 @@
  * so that neither colour nor length alone carries a number. The table beside it has the same rows.
  */
 import { frenchNumber } from '../../lib/indicators/format.ts';
-import { CHART_WIDTH, ChartFigure, FONT_SIZE, HALO, fitLabel } from './ChartFigure.tsx';
+import { CHART_WIDTH, CHAR_WIDTH, ChartFigure, FONT_SIZE, HALO, fitLabel } from './ChartFigure.tsx';
 
 export interface Bar {
   label: string;
@@ -21,28 +21,28 @@ export interface BarChartProps {
   bars: readonly Bar[];
 }
 
-const ROW = 46;
-const BAR_TOP = 22;
-const BAR_HEIGHT = 16;
-/** Room kept right of the longest bar for its value. */
-const VALUE_ROOM = 72;
+const ROW = 52;
+const BAR_TOP = 24;
+const BAR_HEIGHT = 18;
 
 export function BarChart({ takeaway, caption, labelHeader, valueHeader, bars }: BarChartProps) {
   const max = Math.max(0, ...bars.map((b) => b.value));
   const text = (bar: Bar) => bar.text ?? frenchNumber(bar.value);
   const height = bars.length * ROW;
+  // Room right of the longest bar for the longest value written there.
+  const valueRoom = Math.min(CHART_WIDTH / 2, Math.max(...bars.map((b) => text(b).length), 1) * CHAR_WIDTH + 12);
   const chart = (
     <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} width={CHART_WIDTH} height={height} aria-hidden="true" focusable="false">
       {bars.map((bar, i) => {
-        const width = max > 0 ? (bar.value / max) * (CHART_WIDTH - VALUE_ROOM) : 0;
+        const width = max > 0 ? (bar.value / max) * (CHART_WIDTH - valueRoom) : 0;
         const top = i * ROW;
         return (
           <g key={i} className="chart-bar">
-            <text x={0} y={top + 15} fontSize={FONT_SIZE}>
+            <text x={0} y={top + 17} fontSize={FONT_SIZE}>
               {fitLabel(bar.label)}
             </text>
             <rect x={0} y={top + BAR_TOP} width={width} height={BAR_HEIGHT} fill="#00527a" />
-            <text x={width + 6} y={top + BAR_TOP + 13} fontSize={FONT_SIZE} fontWeight="bold" {...HALO}>
+            <text x={width + 6} y={top + BAR_TOP + 14} fontSize={FONT_SIZE} fontWeight="bold" {...HALO}>
               {text(bar)}
             </text>
           </g>

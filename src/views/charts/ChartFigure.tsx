@@ -19,7 +19,9 @@ export function ChartFigure({ takeaway, chart, table }: { takeaway: string; char
 
 /** Width of the drawings' coordinate system; they scale to their column. */
 export const CHART_WIDTH = 480;
-export const FONT_SIZE = 14;
+export const FONT_SIZE = 16;
+/** About the width of a character of the drawings' text, to keep room for a value. */
+export const CHAR_WIDTH = FONT_SIZE * 0.6;
 
 /** A label that fits one line of the drawing (the table keeps it whole). */
 export function fitLabel(label: string, max = 60): string {

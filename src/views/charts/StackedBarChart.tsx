@@ -37,11 +37,11 @@ const SWATCHES: readonly { fill: string; pattern: Pattern }[] = [
 ];
 const swatch = (i: number) => SWATCHES[i % SWATCHES.length]!;
 
-const ROW = 50;
-const BAR_TOP = 22;
-const BAR_HEIGHT = 24;
+const ROW = 56;
+const BAR_TOP = 24;
+const BAR_HEIGHT = 26;
 /** A segment narrower than this has no room for its share (the table still gives it). */
-const MIN_LABELLED = 40;
+const MIN_LABELLED = 46;
 
 function PatternDef({ id, pattern }: { id: string; pattern: Pattern }) {
   const ink = { stroke: '#1b1b2f', strokeOpacity: 0.55, strokeWidth: 1.5 };
@@ -89,7 +89,7 @@ export function StackedBarChart({ id, takeaway, caption, categoryHeader, categor
           let x = 0;
           return (
             <g key={r}>
-              <text x={0} y={top + 15} fontSize={FONT_SIZE}>
+              <text x={0} y={top + 17} fontSize={FONT_SIZE}>
                 {fitLabel(`${row.label} (${frenchNumber(total)})`)}
               </text>
               {total === 0 && <rect x={0} y={top + BAR_TOP} width={CHART_WIDTH} height={BAR_HEIGHT} fill="none" stroke="#4a4a5e" />}
@@ -102,7 +102,7 @@ export function StackedBarChart({ id, takeaway, caption, categoryHeader, categor
                   <g key={i}>
                     <Fill i={i} patternId={patternId(i)} {...segment} />
                     {width >= MIN_LABELLED && (
-                      <text x={segment.x + 4} y={segment.y + 17} fontSize={FONT_SIZE} fontWeight="bold" {...HALO}>
+                      <text x={segment.x + 4} y={segment.y + 19} fontSize={FONT_SIZE} fontWeight="bold" {...HALO}>
                         {percent(value, total)}
                       </text>
                     )}

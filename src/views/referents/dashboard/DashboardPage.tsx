@@ -84,21 +84,23 @@ export function DashboardPage(props: DashboardProps) {
   const several = shown.length > 1;
   return (
     <ReferentPage title="Tableau de bord" referent={referent}>
-      <p>
-        {`Chiffres ${where}, ${period.kind === 'school_year' ? 'pour l’' : 'pour '}${period.label}, données au ${frenchDate(asOf)}. `}
-        Les demandes comptent dans le département de l’intervention ; les ambassadeurs dans leur département de rattachement.
-      </p>
-      <Chooser {...props} />
-      <NetworkSection
-        network={figures.network}
-        applications={figures.applications}
-        definitions={definitions}
-        severalDepartments={several}
-      />
-      <RequestsSection flow={figures.flow} definitions={definitions} settings={settings} severalDepartments={several} />
-      <SupplyDemandSection supplyDemand={figures.supplyDemand} sent={figures.flow.sent} definitions={definitions} />
-      <OutcomesSection outcomes={figures.outcomes} definitions={definitions} severalDepartments={several} />
-      <EquitySection equity={figures.equity} definitions={definitions} />
+      <div className="dashboard">
+        <p>
+          {`Chiffres ${where}, ${period.kind === 'school_year' ? 'pour l’' : 'pour '}${period.label}, données au ${frenchDate(asOf)}. `}
+          Les demandes comptent dans le département de l’intervention ; les ambassadeurs dans leur département de rattachement.
+        </p>
+        <Chooser {...props} />
+        <NetworkSection
+          network={figures.network}
+          applications={figures.applications}
+          definitions={definitions}
+          severalDepartments={several}
+        />
+        <RequestsSection flow={figures.flow} definitions={definitions} settings={settings} severalDepartments={several} />
+        <SupplyDemandSection supplyDemand={figures.supplyDemand} sent={figures.flow.sent} definitions={definitions} />
+        <OutcomesSection outcomes={figures.outcomes} definitions={definitions} severalDepartments={several} />
+        <EquitySection equity={figures.equity} definitions={definitions} />
+      </div>
     </ReferentPage>
   );
 }

@@ -8,7 +8,7 @@ import { Figure, Part, Scroll, nameOf } from './parts.tsx';
 
 type Cell = EquityFigures['evaluation'][number];
 
-const SEX_ROWS: Record<string, string> = { ...SEXES, group: 'Demandes d’établissements et de structures (sexe non demandé)' };
+const SEX_ROWS: Record<string, string> = { ...SEXES, group: 'Établissements et structures (sexe non demandé)' };
 
 /** The codes of a vocabulary, then « non précisé » and any code it does not know, when they occur. */
 function keysOf(vocabulary: Readonly<Record<string, string>>, occurring: readonly (string | null)[]): string[] {
@@ -69,25 +69,27 @@ export function EquitySection({ equity, definitions }: { equity: EquityFigures; 
   return (
     <Part id="equite" title="Équité et évaluation">
       <Figure id="sexe" definition={definitions.sex}>
-        <table>
-          <caption>Demandes et jeunes rencontrés selon le sexe déclaré</caption>
-          <thead>
-            <tr>
-              <th scope="col">Sexe déclaré</th>
-              <th scope="col">Demandes envoyées</th>
-              <th scope="col">Jeunes rencontrés</th>
-            </tr>
-          </thead>
-          <tbody>
-            {equity.bySex.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{nameOf(SEX_ROWS, s.key)}</th>
-                <td>{frenchNumber(s.requests)}</td>
-                <td>{frenchNumber(s.young)}</td>
+        <Scroll label="Demandes et jeunes rencontrés selon le sexe déclaré">
+          <table>
+            <caption>Demandes et jeunes rencontrés selon le sexe déclaré</caption>
+            <thead>
+              <tr>
+                <th scope="col">Sexe déclaré</th>
+                <th scope="col">Demandes envoyées</th>
+                <th scope="col">Jeunes rencontrés</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {equity.bySex.map((s) => (
+                <tr key={s.key}>
+                  <th scope="row">{nameOf(SEX_ROWS, s.key)}</th>
+                  <td>{frenchNumber(s.requests)}</td>
+                  <td>{frenchNumber(s.young)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
       </Figure>
       <Figure id="evaluation" definition={definitions.evaluation}>
         <p>Dans chaque case : le nombre de demandes, puis entre parenthèses le nombre de personnes distinctes.</p>

@@ -5,7 +5,7 @@ import { days, frenchNumber, percent } from '../../../lib/indicators/format.ts';
 import { departmentLabel } from '../../../lib/directory.ts';
 import { AMBASSADOR_TYPES, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
-import { Figure, N, Part, nameOf, plural } from './parts.tsx';
+import { Figure, N, Part, Scroll, nameOf, plural } from './parts.tsx';
 
 const published = (c: SupplyCounts) => c.available + c.paused;
 
@@ -19,29 +19,31 @@ function SupplyTable({
   rows: readonly { label: string; counts: SupplyCounts }[];
 }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{header}</th>
-          <th scope="col">Disponibles</th>
-          <th scope="col">En pause</th>
-          <th scope="col">Actifs</th>
-          <th scope="col">Jamais sollicités</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ label, counts }) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{frenchNumber(counts.available)}</td>
-            <td>{frenchNumber(counts.paused)}</td>
-            <td>{frenchNumber(counts.active)}</td>
-            <td>{frenchNumber(counts.neverSolicited)}</td>
+    <Scroll label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            <th scope="col">Disponibles</th>
+            <th scope="col">En pause</th>
+            <th scope="col">Actifs</th>
+            <th scope="col">Jamais sollicités</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ label, counts }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{frenchNumber(counts.available)}</td>
+              <td>{frenchNumber(counts.paused)}</td>
+              <td>{frenchNumber(counts.active)}</td>
+              <td>{frenchNumber(counts.neverSolicited)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 

@@ -6,7 +6,7 @@ import { departmentLabel } from '../../../lib/directory.ts';
 import { INTERVENTIONS, MODALITIES, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
 import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
-import { Figure, N, Part, nameOf, plural } from './parts.tsx';
+import { Figure, N, Part, Scroll, nameOf, plural } from './parts.tsx';
 
 const SOURCES = {
   requester: 'Chiffre donné par le demandeur',
@@ -18,27 +18,29 @@ const SCORES = ['1 – pas du tout satisfait', '2', '3', '4', '5 – très satis
 
 function DoneTable({ caption, header, rows }: { caption: string; header: string; rows: readonly { label: string; counts: DoneCounts }[] }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{header}</th>
-          <th scope="col">Interventions</th>
-          <th scope="col">Heures</th>
-          <th scope="col">Jeunes touchés</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ label, counts }) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{frenchNumber(counts.done)}</td>
-            <td>{hours(counts.minutes)}</td>
-            <td>{frenchNumber(counts.young)}</td>
+    <Scroll label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            <th scope="col">Interventions</th>
+            <th scope="col">Heures</th>
+            <th scope="col">Jeunes touchés</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ label, counts }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{frenchNumber(counts.done)}</td>
+              <td>{hours(counts.minutes)}</td>
+              <td>{frenchNumber(counts.young)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 
@@ -72,7 +74,7 @@ export function OutcomesSection({
             bars={outcomes.byIntervention.map((i) => ({ label: nameOf(INTERVENTIONS, i.key), value: i.done }))}
           />
         )}
-        <div className="grid">
+        <div className="figure-tables">
           <DoneTable
             caption="Par modalité"
             header="Modalité"
@@ -124,30 +126,32 @@ export function OutcomesSection({
         />
       </Figure>
       <Figure id="retour-des-avis" definition={definitions.feedbackRate}>
-        <table>
-          <caption>Avis donnés sur les interventions réalisées dans la période</caption>
-          <thead>
-            <tr>
-              <th scope="col">Côté</th>
-              <th scope="col">Avis donnés</th>
-              <th scope="col">Interventions réalisées</th>
-              <th scope="col">Taux de retour</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[
-              { side: 'Demandeurs', count: satisfaction.requester.count },
-              { side: 'Ambassadeurs', count: satisfaction.ambassador.count },
-            ].map(({ side, count }) => (
-              <tr key={side}>
-                <th scope="row">{side}</th>
-                <td>{frenchNumber(count)}</td>
-                <td>{frenchNumber(done)}</td>
-                <td>{percent(count, done)}</td>
+        <Scroll label="Avis donnés sur les interventions réalisées dans la période">
+          <table>
+            <caption>Avis donnés sur les interventions réalisées dans la période</caption>
+            <thead>
+              <tr>
+                <th scope="col">Côté</th>
+                <th scope="col">Avis donnés</th>
+                <th scope="col">Interventions réalisées</th>
+                <th scope="col">Taux de retour</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[
+                { side: 'Demandeurs', count: satisfaction.requester.count },
+                { side: 'Ambassadeurs', count: satisfaction.ambassador.count },
+              ].map(({ side, count }) => (
+                <tr key={side}>
+                  <th scope="row">{side}</th>
+                  <td>{frenchNumber(count)}</td>
+                  <td>{frenchNumber(done)}</td>
+                  <td>{percent(count, done)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
       </Figure>
     </Part>
   );

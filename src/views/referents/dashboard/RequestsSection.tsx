@@ -40,7 +40,7 @@ export function RequestsSection({
             bars={flow.bySector.map((s) => ({ label: nameOf(SECTORS, s.key), value: s.count }))}
           />
         )}
-        <div className="grid">
+        <div className="figure-tables">
           <CountTable
             caption="Par type de demandeur"
             header="Demandeur"

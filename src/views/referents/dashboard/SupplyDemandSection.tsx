@@ -25,7 +25,7 @@ export function SupplyDemandSection({
         <p>
           <N n={unmet.total} /> {unmet.total >= 2 ? 'demandes closes' : 'demande close'} sans intervention, soit{' '}
           {percent(unmet.total, sent)} des demandes envoyées :{' '}
-          {`${frenchNumber(unmet.expired)} expirées sans réponse, ${frenchNumber(unmet.declined)} déclinées sans autre solution, ${frenchNumber(unmet.cancelledAfterEscalation)} annulées après un signalement.`}
+          {`${plural(unmet.expired, 'expirée')} sans réponse, ${plural(unmet.declined, 'déclinée')} sans autre solution, ${plural(unmet.cancelledAfterEscalation, 'annulée')} après un signalement.`}
         </p>
         {top && (
           <BarChart
