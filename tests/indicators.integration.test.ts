@@ -186,6 +186,12 @@ describe('figures of the Nord for the school year 2025-2026', () => {
     expect(outcomes.done).toBe(1);
     expect((await figures(['59'], schoolYear(2024))).outcomes.done).toBe(1);
   });
+
+  it('given a declined request, then only a request accepted in the same period counts as its alternative', async () => {
+    // r12 (August 2025) is unmet in 2024-2025, though the same pupil's r7 was accepted in February 2026.
+    const before = await figures(['59'], schoolYear(2024));
+    expect(before.supplyDemand.unmet).toEqual({ total: 1, expired: 0, declined: 1, cancelledAfterEscalation: 0 });
+  });
 });
 
 describe('scope of the figures', () => {
@@ -247,7 +253,7 @@ describe('figures survive deletions', () => {
     const db = database().db;
     const region = scopeOf(coordinator, settings).departments;
     const before = await figures(region);
-    expect(await anonymiseRequests(db, new Date(NOW), `status IN ('done', 'declined', 'expired', 'cancelled')`, [])).toHaveLength(8);
+    expect(await anonymiseRequests(db, new Date(NOW), `status IN ('done', 'declined', 'expired', 'cancelled')`, [])).toHaveLength(9);
     const after = await figures(region);
     expect(after.flow).toEqual(before.flow);
     expect(after.outcomes).toEqual(before.outcomes);

@@ -1,6 +1,6 @@
 /**
  * A small network written straight into the embedded database, whose figures are computed by
- * hand in tests/indicators.integration.test.ts: five ambassadors (Nord, Pas-de-Calais), eleven
+ * hand in tests/indicators.integration.test.ts: five ambassadors (Nord, Pas-de-Calais), twelve
  * requests over two school years, feedback and applications. The clock stands at 15 June 2026,
  * 12:00 in Paris (school year 2025-2026). Requests are inserted as rows: the triggers of
  * migration 0009 fill their facts (first sending, answer, escalation, ambassador, requester).
@@ -292,6 +292,16 @@ export async function insertDataset(db: Queryable): Promise<Dataset> {
     email: 'autre@example.org',
     status: 'awaiting_requester_confirmation',
     createdAt: '2026-06-14T08:00:00Z',
+  });
+  // The pupil, the school year before: declined, and no other request of theirs accepted that year (r7 is the next year's).
+  requests.r12 = await insertRequest(db, {
+    ...pupil,
+    ambassador: a1,
+    department: '59',
+    status: 'declined',
+    sentAt: '2025-08-20T08:00:00Z',
+    answeredAt: '2025-08-22T08:00:00Z',
+    closedAt: '2025-08-22T08:00:00Z',
   });
   // Somme (80), only the coordinator sees it: cancelled by the requester the next day, without an answer.
   requests.r11 = await insertRequest(db, {

@@ -98,7 +98,7 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       number: 12,
       label: 'Demande non satisfaite',
       definition:
-        'Demandes envoyées dans la période et closes sans intervention : expirées sans réponse, déclinées sans qu’une demande du même demandeur envoyée depuis ait été acceptée, ou annulées après un signalement au référent ; par département de l’intervention et secteur de l’ambassadeur sollicité.',
+        'Demandes envoyées dans la période et closes sans intervention : expirées sans réponse, déclinées sans qu’une autre demande du même demandeur, envoyée ensuite dans la période, ait été acceptée, ou annulées après un signalement au référent ; par département de l’intervention et secteur de l’ambassadeur sollicité.',
     },
     whiteZones: {
       number: 12,

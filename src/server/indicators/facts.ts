@@ -44,16 +44,19 @@ export const APPLICATION_DEPARTMENT = `(CASE WHEN a.profile ->> 'homeCommune' LI
 export const answeredWithin = (days: string) => `(r.first_answered_at <= r.first_sent_at + (${days}) * interval '1 day')`;
 
 /**
- * For each requester, the latest first sending of one of their requests accepted or done, sent
- * since the parameter `n` (the period's start), joined to `requests r` as `ok`. A join rather than
- * a correlated subquery: the planner's cost stays low (no JIT compilation on 100,000 requests).
+ * For each requester, the latest first sending of one of their requests accepted or done, sent in
+ * the period (parameters `start`, `end`), joined to `requests r` as `ok`. Bound to the period, the
+ * figure of a past period stays as it was; a join rather than a correlated subquery keeps the
+ * planner's cost low (no JIT compilation on 100,000 requests).
  */
-export const successJoin = (n: number) => `LEFT JOIN (SELECT requester_id, max(first_sent_at) AS last_success FROM requests
-    WHERE status IN ('accepted', 'done') AND first_sent_at >= $${n}::timestamptz GROUP BY requester_id) ok ON ok.requester_id = r.requester_id`;
+export const successJoin = (start: number, end: number) => `LEFT JOIN (SELECT requester_id, max(first_sent_at) AS last_success
+    FROM requests WHERE status IN ('accepted', 'done') AND ${within('first_sent_at', start, end)} GROUP BY requester_id) ok
+    ON ok.requester_id = r.requester_id`;
 
 /**
  * Closed without an intervention (figure 12): expired; declined, with no request of the same
- * requester sent since then accepted or done (needs `successJoin`); cancelled after an escalation.
+ * requester sent since then in the period accepted or done (needs `successJoin`); cancelled after
+ * an escalation.
  */
 export const UNMET_EXPIRED = `r.status = 'expired'`;
 export const UNMET_DECLINED = `(r.status = 'declined' AND (ok.last_success IS NULL OR ok.last_success < r.first_sent_at))`;

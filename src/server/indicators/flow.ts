@@ -25,7 +25,7 @@ import {
 import type { Scope } from './scope.ts';
 
 /** The requests of the figures: sent in the period ($2–$3) in the scope's départements ($1), with what unmet demand needs. */
-const SENT_IN_PERIOD = `FROM requests r ${successJoin(2)} WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}`;
+const SENT_IN_PERIOD = `FROM requests r ${successJoin(2, 3)} WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}`;
 
 const DEADLINE = '$5::int';
 /** The moment the request's answer was due. */
