@@ -6,10 +6,10 @@ import type { Queryable } from '../db.ts';
 import { calendarMonth, monthOf, parsePeriod, schoolYearOf, schoolYearsBetween, type Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { DashboardFigures } from '../../lib/indicators/figures.ts';
-import { flowFigures } from './flow.ts';
+import { sexFigure } from './equity.ts';
 import { applicationFigures, networkFigures } from './network.ts';
 import { outcomeFigures } from './outcomes.ts';
-import { evaluationFigures, sexFigure } from './equity.ts';
+import { sentFigures } from './sent.ts';
 import type { Scope } from './scope.ts';
 
 /**
@@ -24,12 +24,11 @@ export async function dashboardFigures(
   now: Date,
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
-  const [network, applications, { flow, supplyDemand }, { youngBySex, ...outcomes }, evaluation] = await Promise.all([
+  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }] = await Promise.all([
     networkFigures(db, scope, period, asOf),
     applicationFigures(db, scope, period, now),
-    flowFigures(db, scope, period, settings, now, asOf),
+    sentFigures(db, scope, period, settings, now, asOf),
     outcomeFigures(db, scope, period),
-    evaluationFigures(db, scope, period),
   ]);
   const equity = { bySex: sexFigure(evaluation, youngBySex), ...evaluation };
   return { asOf, network, applications, flow, supplyDemand, outcomes, equity };

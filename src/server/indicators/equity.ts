@@ -2,37 +2,31 @@
  * Equity and evaluation (figures 19 and 20): individual requests sent in the period by declared
  * sex, age bracket and situation, in requests and in distinct requesters (the pseudonymous
  * `requester_id`, which survives the removal of the address); group requests by public and level.
+ * Aggregated from the `sent` rows of src/server/indicators/sent.ts.
  */
-import type { Queryable } from '../db.ts';
-import type { Period } from '../../lib/period.ts';
 import type { EquityFigures } from '../../lib/indicators/figures.ts';
-import { UNKNOWN } from '../../lib/indicators/vocabularies.ts';
-import { SENT, TERRITORY, inScope, within } from './facts.ts';
-import type { Scope } from './scope.ts';
-
-const SENT_IN_PERIOD = `FROM requests r WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}`;
 
 /**
  * Every combination of sex × age × situation and their subtotals (CUBE): distinct requesters are
  * counted in each, since they do not add up. GROUPING() says which columns stand for "all".
- * $1 départements, $2–$3 the period, $4 the code of an unknown answer.
+ * $8 the code of an unknown answer.
  */
-const EVALUATION = `
+export const EVALUATION = `
   SELECT GROUPING(i.sex, i.age, i.situation)::int AS grouping, i.sex, i.age, i.situation,
     count(*)::int AS requests, count(DISTINCT i.requester_id)::int AS requesters
-  FROM (SELECT coalesce(r.requester_sex, 'undisclosed') AS sex, coalesce(r.requester_age_bracket, $4) AS age,
-          coalesce(r.requester_situation, $4) AS situation, r.requester_id
-        ${SENT_IN_PERIOD} AND r.requester_kind = 'individual') i
+  FROM (SELECT coalesce(r.requester_sex, 'undisclosed') AS sex, coalesce(r.requester_age_bracket, $8::text) AS age,
+          coalesce(r.requester_situation, $8::text) AS situation, r.requester_id
+        FROM sent r WHERE r.requester_kind = 'individual') i
   GROUP BY CUBE (i.sex, i.age, i.situation)`;
 
-/** $1–$3 as above. The level as typed by the requester (or its code), grouped as stored. */
-const GROUPS = `
+/** The level as typed by the requester (or its code), grouped as stored. */
+export const GROUPS = `
   SELECT r.public, nullif(r.level, '') AS level, count(*)::int AS requests, count(DISTINCT r.requester_id)::int AS requesters,
     sum(r.group_size)::int AS participants
-  ${SENT_IN_PERIOD} AND r.requester_kind <> 'individual'
-  GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`;
+  FROM sent r WHERE r.requester_kind <> 'individual'
+  GROUP BY 1, 2`;
 
-interface EvaluationRow {
+export interface EvaluationRow {
   grouping: number;
   sex: string | null;
   age: string | null;
@@ -46,13 +40,8 @@ const ALL_SEXES = 4;
 const ALL_AGES = 2;
 const ALL_SITUATIONS = 1;
 
-/** Figure 20: the evaluation table and the group requests. */
-export async function evaluationFigures(db: Queryable, scope: Scope, period: Period): Promise<Omit<EquityFigures, 'bySex'>> {
-  const params = [scope.departments, period.start, period.end];
-  const [cube, groups] = await Promise.all([
-    db.query<EvaluationRow>(EVALUATION, [...params, UNKNOWN]),
-    db.query<EquityFigures['groups'][number]>(GROUPS, params),
-  ]);
+/** Figure 20: the evaluation table (GROUPING() read as nulls for "all") and the group requests. */
+export function evaluationFigures(cube: readonly EvaluationRow[], groups: EquityFigures['groups']): Omit<EquityFigures, 'bySex'> {
   const evaluation = cube.map((c) => ({
     sex: c.grouping & ALL_SEXES ? null : c.sex,
     age: c.grouping & ALL_AGES ? null : c.age,
@@ -60,7 +49,10 @@ export async function evaluationFigures(db: Queryable, scope: Scope, period: Per
     requests: c.requests,
     requesters: c.requesters,
   }));
-  return { evaluation, groups };
+  const sorted = [...groups].sort(
+    (a, b) => a.public.localeCompare(b.public) || b.requests - a.requests || (a.level ?? '').localeCompare(b.level ?? ''),
+  );
+  return { evaluation, groups: sorted };
 }
 
 /** Figure 19: requests from the evaluation table, young people from the outcomes (by sex, "group" for the others). */

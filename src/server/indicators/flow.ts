@@ -1,31 +1,13 @@
 /**
  * Demand and flow (figures 6, 8, 9, 10, 11) and unmet demand against supply (figure 12): the
- * requests sent in the period (dated by their first sending), in the intervention's département.
- * Two scans of the period's requests: one for the totals, one for every breakdown at once.
+ * requests sent in the period (dated by their first sending), in the intervention's département,
+ * aggregated from the `sent` rows of src/server/indicators/sent.ts (as `r`).
  */
-import type { Queryable } from '../db.ts';
-import type { Period } from '../../lib/period.ts';
-import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { FlowFigures, KeyCount, SupplyDemandFigures } from '../../lib/indicators/figures.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '../../lib/request-status.ts';
 import { SECTORS } from '../../lib/vocabularies.ts';
-import {
-  SENT,
-  TERRITORY,
-  UNMET,
-  UNMET_CANCELLED,
-  UNMET_DECLINED,
-  UNMET_EXPIRED,
-  answeredWithin,
-  daysBetween,
-  inScope,
-  successJoin,
-  within,
-} from './facts.ts';
+import { answeredWithin, daysBetween, inScope } from './facts.ts';
 import type { Scope } from './scope.ts';
-
-/** The requests of the figures: sent in the period ($2–$3) in the scope's départements ($1), with what unmet demand needs. */
-const SENT_IN_PERIOD = `FROM requests r ${successJoin(2, 3)} WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}`;
 
 const DEADLINE = '$5::int';
 /** The moment the request's answer was due. */
@@ -35,8 +17,8 @@ const RESOLVED_AT = `greatest(r.first_escalated_at, CASE WHEN r.status IN ('acce
 const WAITING = `r.status = 'sent' AND r.awaiting = 'ambassador'`;
 const waitedAtLeast = (days: string) => `r.sent_at <= $4::timestamptz - ${days} * interval '1 day'`;
 
-/** $1 départements, $2–$3 the period, $4 now, $5 answer deadline, $6 first reminder, $7 second reminder (days). */
-const TOTALS = `
+/** $4 now, $5 answer deadline, $6 first reminder, $7 second reminder (days). */
+export const FLOW_TOTALS = `
   SELECT count(*)::int AS sent,
     count(*) FILTER (WHERE ${answeredWithin(DEADLINE)})::int AS "inTime",
     count(*) FILTER (WHERE r.first_answered_at > ${DUE})::int AS late,
@@ -57,12 +39,12 @@ const TOTALS = `
     count(*) FILTER (WHERE ${WAITING} AND ${waitedAtLeast(DEADLINE)})::int AS "pastDeadline",
     count(*) FILTER (WHERE r.status = 'sent' AND r.awaiting = 'requester')::int AS "awaitingRequester",
     count(*) FILTER (WHERE r.status = 'accepted' AND r.accepted_start >= $4::timestamptz)::int AS upcoming,
-    count(*) FILTER (WHERE ${UNMET_EXPIRED})::int AS expired,
-    count(*) FILTER (WHERE ${UNMET_DECLINED})::int AS "declinedUnmet",
-    count(*) FILTER (WHERE ${UNMET_CANCELLED})::int AS "cancelledAfterEscalation"
-  ${SENT_IN_PERIOD}`;
+    count(*) FILTER (WHERE r.unmet_expired)::int AS expired,
+    count(*) FILTER (WHERE r.unmet_declined)::int AS "declinedUnmet",
+    count(*) FILTER (WHERE r.unmet_cancelled)::int AS "cancelledAfterEscalation"
+  FROM sent r`;
 
-interface TotalsRow {
+export interface FlowTotalsRow {
   sent: number;
   inTime: number;
   late: number;
@@ -86,18 +68,45 @@ interface TotalsRow {
   cancelledAfterEscalation: number;
 }
 
-/** Every breakdown in one pass: each request counts once per dimension. $1–$3 as above. */
-const BREAKDOWNS = `
-  SELECT d.dimension, d.value, count(*)::int AS requests, count(*) FILTER (WHERE f.unmet)::int AS unmet
-  FROM (SELECT r.status, r.requester_kind, r.intervention, r.public, r.modality, coalesce(r.ambassador_sector, '') AS sector,
-          ${TERRITORY} AS territory, ${UNMET} AS unmet
-        ${SENT_IN_PERIOD}) f
-  CROSS JOIN LATERAL (VALUES ('status', f.status), ('requesterKind', f.requester_kind), ('intervention', f.intervention),
-    ('public', f.public), ('modality', f.modality), ('sector', f.sector), ('territory', f.territory),
-    ('territorySector', f.territory || ' ' || f.sector)) AS d(dimension, value)
-  GROUP BY 1, 2`;
+/** The breakdowns, in the order of GROUPING()'s bits (the last column is bit 1). */
+const DIMENSIONS = [
+  ['status', 'r.status'],
+  ['requesterKind', 'r.requester_kind'],
+  ['intervention', 'r.intervention'],
+  ['public', 'r.public'],
+  ['modality', 'r.modality'],
+  ['sector', 'r.sector'],
+  ['territory', 'r.territory'],
+] as const;
+const columns = DIMENSIONS.map(([, column]) => column).join(', ');
 
-interface BreakdownRow {
+/** Every breakdown in one pass (GROUPING SETS), and département × sector for supply against demand. */
+export const FLOW_BREAKDOWNS = `
+  SELECT GROUPING(${columns})::int AS grouping, ${columns},
+    count(*)::int AS requests, count(*) FILTER (WHERE r.unmet)::int AS unmet
+  FROM sent r
+  GROUP BY GROUPING SETS (${DIMENSIONS.map(([, column]) => `(${column})`).join(', ')}, (r.territory, r.sector))`;
+
+export interface GroupedRow {
+  grouping: number;
+  requests: number;
+  unmet: number;
+  [column: string]: string | number | null;
+}
+
+/** A row of a grouping set as (dimension, value); (territory, sector) as "territorySector", "59 H". */
+export function breakdownOf(row: GroupedRow): BreakdownRow {
+  const grouped = DIMENSIONS.filter((_, i) => (row.grouping & (1 << (DIMENSIONS.length - 1 - i))) === 0).map(([name, column]) => ({
+    name,
+    value: String(row[column.slice(2)] ?? ''),
+  }));
+  const [first, second] = grouped;
+  return second
+    ? { dimension: 'territorySector', value: `${second.value} ${first!.value}`, requests: row.requests, unmet: row.unmet }
+    : { dimension: first!.name, value: first!.value, requests: row.requests, unmet: row.unmet };
+}
+
+export interface BreakdownRow {
   dimension: string;
   value: string;
   requests: number;
@@ -105,7 +114,7 @@ interface BreakdownRow {
 }
 
 /** $1 départements, $2 asOf: available ambassadors (published, not paused) by département they intervene in × sector. */
-const AVAILABLE = `
+export const AVAILABLE = `
   SELECT d.department, m.public ->> 'sector' AS sector, count(*)::int AS available
   FROM ambassadors m CROSS JOIN LATERAL jsonb_array_elements_text(m.public -> 'departments') AS d(department)
   WHERE ${inScope('d.department', 1)} AND NOT m.paused AND m.published_at < $2::timestamptz
@@ -120,30 +129,19 @@ function dimension(rows: readonly BreakdownRow[], name: string): KeyCount[] {
     .sort(byCount);
 }
 
-/** Figures 6, 8–12 for the requests sent in the period; `now` dates what is still waiting. */
-export async function flowFigures(
-  db: Queryable,
+export interface AvailableRow {
+  department: string;
+  sector: string;
+  available: number;
+}
+
+/** Figures 6, 8–12 from the aggregates of the requests sent in the period and the available ambassadors. */
+export function flowFigures(
   scope: Scope,
-  period: Period,
-  settings: FigureSettings,
-  now: Date,
-  asOf: Date,
-): Promise<{ flow: FlowFigures; supplyDemand: SupplyDemandFigures }> {
-  const params = [
-    scope.departments,
-    period.start,
-    period.end,
-    now,
-    settings.answerDeadlineDays,
-    settings.firstReminderDays,
-    settings.secondReminderDays,
-  ];
-  const [[totals], breakdowns, available] = await Promise.all([
-    db.query<TotalsRow>(TOTALS, params),
-    db.query<BreakdownRow>(BREAKDOWNS, params.slice(0, 3)),
-    db.query<{ department: string; sector: string; available: number }>(AVAILABLE, [scope.departments, asOf]),
-  ]);
-  const t = totals!;
+  t: FlowTotalsRow,
+  breakdowns: readonly BreakdownRow[],
+  available: readonly AvailableRow[],
+): { flow: FlowFigures; supplyDemand: SupplyDemandFigures } {
   const byStatus = Object.fromEntries(Object.keys(REQUEST_STATUSES).map((s) => [s, 0])) as Record<RequestStatus, number>;
   for (const r of breakdowns) if (r.dimension === 'status') byStatus[r.value as RequestStatus] = r.requests;
   const flow: FlowFigures = {
@@ -184,9 +182,9 @@ export async function flowFigures(
 
 function supplyDemand(
   scope: Scope,
-  t: TotalsRow,
+  t: FlowTotalsRow,
   breakdowns: readonly BreakdownRow[],
-  available: readonly { department: string; sector: string; available: number }[],
+  available: readonly AvailableRow[],
 ): SupplyDemandFigures {
   const demand = new Map(breakdowns.filter((r) => r.dimension === 'territorySector').map((r) => [r.value, r]));
   const supply = new Map(available.map((a) => [`${a.department} ${a.sector}`, a.available]));
