@@ -8,7 +8,7 @@ import type { Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { EquityFigures, FlowFigures, SupplyDemandFigures } from '../../lib/indicators/figures.ts';
 import { UNKNOWN } from '../../lib/indicators/vocabularies.ts';
-import { SENT, TERRITORY, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, successJoin, within } from './facts.ts';
+import { SENT, TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, successJoin, within } from './facts.ts';
 import { EVALUATION, GROUPS, evaluationFigures, type EvaluationRow } from './equity.ts';
 import {
   AVAILABLE,
@@ -32,8 +32,7 @@ const SENT_FIGURES = `
       coalesce(r.ambassador_sector, '') AS sector, ${TERRITORY} AS territory, r.requester_id, r.requester_sex,
       r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
       r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
-      ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled,
-      (${UNMET_EXPIRED} OR ${UNMET_DECLINED} OR ${UNMET_CANCELLED}) AS unmet
+      ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
     FROM requests r ${successJoin(2, 3)}
     WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}
   )
