@@ -74,6 +74,8 @@ function cmsShapeOf(field: CmsField): FieldShape {
       return { required, kind: 'date' };
     case 'object':
       return { required, kind: 'object' };
+    case 'boolean':
+      return { required, kind: 'boolean' };
     default:
       return { required, kind: 'string' };
   }

@@ -133,7 +133,11 @@ describe('soliciting an ambassador', () => {
     await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
     await followMailLink(page, /Votre lien de connexion/, /\/api\/referents\/session\?jeton=/);
     await page.getByRole('button', { name: 'Me connecter' }).click();
-    await page.getByRole('link', { name: 'Voir les demandes d’intervention de mon territoire' }).click();
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Espace des référents' })
+      .getByRole('link', { name: 'Demandes d’intervention de mon territoire' })
+      .click();
     await page.getByRole('heading', { name: 'Demandes d’intervention de mon territoire' }).waitFor();
     // The request of the first test is done: it has left the open requests.
     expect(await page.getByText('Aucune demande en cours.').count()).toBe(1);

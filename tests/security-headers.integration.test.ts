@@ -85,6 +85,8 @@ describe('security headers on every function answer', () => {
     await call('page du lien', get(`/api/referents/session?jeton=${signIn}`));
     const session = cookieFrom(await call('ouverture de session', formPost('/api/referents/session', { jeton: signIn })));
     for (const path of [
+      '/api/referents/tableau-de-bord',
+      '/api/referents/tableau-de-bord?departement=59',
       '/api/referents/candidatures',
       '/api/referents/demandes',
       '/api/referents/candidature?id=0',

@@ -114,6 +114,9 @@ describe('becoming an ambassador', () => {
       .first()
       .click();
     await page.getByRole('button', { name: 'Me connecter' }).click();
+    // The space opens on the dashboard; the applications are one link away.
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Espace des référents' }).getByRole('link', { name: 'Inscriptions à valider' }).click();
     await page.getByRole('heading', { name: 'Inscriptions à valider' }).waitFor();
     expect(await page.getByRole('table').textContent()).toContain('Dominique Lefebvre');
     await expectAccessible(page);

@@ -153,6 +153,13 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         multi('departments', 'Départements suivis', departments),
         { name: 'basins', label: "Bassins d'emploi", widget: 'list', required: false },
         integer('order', "Ordre d'affichage", { default: 0 }),
+        {
+          name: 'coordinator',
+          label: 'Coordination régionale',
+          widget: 'boolean',
+          required: false,
+          hint: 'Cochée : le tableau de bord montre tous les départements de la Région et les chiffres régionaux',
+        },
       ],
     },
     {

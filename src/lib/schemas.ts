@@ -85,6 +85,10 @@ export const referentSchema = z
     departments: z.array(departmentCode).min(1, { error: 'Choisissez au moins un département.' }).describe('Départements suivis'),
     basins: z.array(z.string().trim().min(2)).optional().describe("Bassins d'emploi suivis, facultatif"),
     order: z.number().int().default(0).describe("Ordre d'affichage"),
+    coordinator: z
+      .boolean()
+      .optional()
+      .describe('Coordination régionale : voit les chiffres de tous les départements de la Région, pas seulement les siens'),
   })
   .describe('Référent territorial (coordonnées professionnelles publiques)');
 

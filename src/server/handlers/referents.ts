@@ -1,6 +1,7 @@
 /**
- * HTTP side of the referents' space: sign-in link request, session opening and sign-out, the list of
- * applications to review, the review page (approve or reject) and the territory's requests.
+ * HTTP side of the referents' space: sign-in link request, session opening and sign-out, the
+ * dashboard (their home), the list of applications to review, the review page (approve or reject)
+ * and the territory's requests.
  * HTTP only: checks → workflow → view (src/views/referents) + status; the session is an
  * HttpOnly cookie limited to /api/referents.
  */
@@ -30,7 +31,12 @@ import { reassignRequest } from '../workflows/requests/reassign.ts';
 import { suggestAmbassadors } from '../workflows/requests/suggestions.ts';
 import { requestsOfTerritory } from '../workflows/requests/territory.ts';
 import { ApplicationsPage } from '../../views/referents/ApplicationsPage.tsx';
-import { TERRITORY_PATH } from '../../views/referents/ReferentPage.tsx';
+import { DASHBOARD_PATH, TERRITORY_PATH } from '../../views/referents/ReferentPage.tsx';
+import { DashboardPage } from '../../views/referents/dashboard/DashboardPage.tsx';
+import { DashboardProblemPage } from '../../views/referents/dashboard/DashboardProblemPage.tsx';
+import { dashboardChoice, dashboardFigures } from '../indicators/dashboard.ts';
+import { scopeOf } from '../indicators/scope.ts';
+import { figureDefinitions } from '../../lib/indicators/definitions.ts';
 import { ApplicationNotFoundPage, DecisionPage, ReviewPage } from '../../views/referents/ReviewPage.tsx';
 import {
   RequestNotFoundPage,
@@ -49,7 +55,7 @@ const SPACE: SessionSpace<Deps> = {
   purpose: 'referent_sign_in',
   open: openReferentSession,
   cookie: { name: 'session_referent', path: '/api/referents', maxAgeMs: SESSION_LIFETIME_MS },
-  landing: '/api/referents/candidatures',
+  landing: DASHBOARD_PATH,
   title: 'Connexion à l’espace des référents',
   button: 'Me connecter',
   newLinkPage: '/referents/connexion/',
@@ -86,6 +92,39 @@ export function forReferent(deps: Provider, name: string, handle: (req: Request,
       return unavailable(req);
     }
   };
+}
+
+/**
+ * GET ?periode=2025-2026|2026-03&departement=59: the figures of the referent's départements (the
+ * coordinator's: the whole Région). 400 for a malformed period or département; 404 for one outside
+ * what the referent may see, as for an unknown page.
+ */
+export function dashboardHandler(deps: Provider) {
+  return forReferent(deps, 'referent-dashboard', async (req, d, referent) => {
+    if (req.method !== 'GET') return methodNotAllowed('GET');
+    const query = new URL(req.url).searchParams;
+    const scope = scopeOf(referent, d.settings);
+    const now = d.clock.now();
+    const choice = await dashboardChoice(d.db, scope, { periode: query.get('periode'), departement: query.get('departement') }, now);
+    if (!choice.ok) {
+      const malformed = 'malformed' in choice ? choice.malformed : undefined;
+      return page(createElement(DashboardProblemPage, { malformed }), malformed ? 400 : 404);
+    }
+    const figures = await dashboardFigures(d.db, choice.scope, choice.period, d.settings, now);
+    return page(
+      createElement(DashboardPage, {
+        referent,
+        scope: scope.departments,
+        coordinator: referent.coordinator === true,
+        period: choice.period,
+        department: choice.department,
+        choices: choice.choices,
+        figures,
+        definitions: figureDefinitions(d.settings),
+        settings: d.settings,
+      }),
+    );
+  });
 }
 
 export function applicationsHandler(deps: Provider) {

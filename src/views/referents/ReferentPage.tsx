@@ -13,6 +13,7 @@ export interface ReferentIdentity {
   departments: readonly string[];
 }
 
+export const DASHBOARD_PATH = '/api/referents/tableau-de-bord';
 export const APPLICATIONS_PATH = '/api/referents/candidatures';
 export const TERRITORY_PATH = '/api/referents/demandes';
 export const REQUESTS_EXPORT_PATH = '/api/referents/export/demandes.csv';
@@ -26,6 +27,9 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
       <p>{`${referent.name}, ${referent.role}. Départements : ${referent.departments.join(', ')}.`}</p>
       <nav aria-label="Espace des référents">
         <ul className="plain">
+          <li>
+            <a href={DASHBOARD_PATH}>Tableau de bord</a>
+          </li>
           <li>
             <a href={APPLICATIONS_PATH}>Inscriptions à valider</a>
           </li>

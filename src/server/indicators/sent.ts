@@ -1,0 +1,78 @@
+/**
+ * The requests sent in the period, read once: a materialized `sent` table (one row per request,
+ * the columns the figures need, unmet demand already decided), from which the flow figures
+ * (6, 8–12) and the evaluation table (19, 20) are aggregated in the same statement, each as JSON.
+ */
+import type { Queryable } from '../db.ts';
+import type { Period } from '../../lib/period.ts';
+import type { FigureSettings } from '../../lib/indicators/definitions.ts';
+import type { EquityFigures, FlowFigures, SupplyDemandFigures } from '../../lib/indicators/figures.ts';
+import { UNKNOWN } from '../../lib/indicators/vocabularies.ts';
+import { SENT, TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, successJoin, within } from './facts.ts';
+import { EVALUATION, GROUPS, evaluationFigures, type EvaluationRow } from './equity.ts';
+import {
+  AVAILABLE,
+  FLOW_BREAKDOWNS,
+  FLOW_TOTALS,
+  breakdownOf,
+  flowFigures,
+  type AvailableRow,
+  type FlowTotalsRow,
+  type GroupedRow,
+} from './flow.ts';
+import type { Scope } from './scope.ts';
+
+/**
+ * $1 départements, $2–$3 the period, $4 now, $5 answer deadline, $6 first reminder, $7 second
+ * reminder (days), $8 the code of an unknown answer.
+ */
+const SENT_FIGURES = `
+  WITH sent AS MATERIALIZED (
+    SELECT r.status, r.awaiting, r.requester_kind, r.intervention, r.public, r.level, r.modality, r.group_size,
+      coalesce(r.ambassador_sector, '') AS sector, ${TERRITORY} AS territory, r.requester_id, r.requester_sex,
+      r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
+      r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
+      ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
+    FROM requests r ${successJoin(2, 3)}
+    WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}
+  )
+  SELECT (SELECT row_to_json(t) FROM (${FLOW_TOTALS}) t) AS totals,
+    (SELECT coalesce(json_agg(b), '[]'::json) FROM (${FLOW_BREAKDOWNS}) b) AS breakdowns,
+    (SELECT coalesce(json_agg(e), '[]'::json) FROM (${EVALUATION}) e) AS evaluation,
+    (SELECT coalesce(json_agg(g), '[]'::json) FROM (${GROUPS}) g) AS groups`;
+
+interface SentRow {
+  totals: FlowTotalsRow;
+  breakdowns: GroupedRow[];
+  evaluation: EvaluationRow[];
+  groups: EquityFigures['groups'];
+}
+
+/** Figures 6, 8–12, 20 (and 19's requests) for the requests sent in the period; `now` dates what still waits. */
+export async function sentFigures(
+  db: Queryable,
+  scope: Scope,
+  period: Period,
+  settings: FigureSettings,
+  now: Date,
+  asOf: Date,
+): Promise<{ flow: FlowFigures; supplyDemand: SupplyDemandFigures; evaluation: Omit<EquityFigures, 'bySex'> }> {
+  const params = [
+    scope.departments,
+    period.start,
+    period.end,
+    now,
+    settings.answerDeadlineDays,
+    settings.firstReminderDays,
+    settings.secondReminderDays,
+    UNKNOWN,
+  ];
+  const [[row], available] = await Promise.all([
+    db.query<SentRow>(SENT_FIGURES, params),
+    db.query<AvailableRow>(AVAILABLE, [scope.departments, asOf]),
+  ]);
+  return {
+    ...flowFigures(scope, row!.totals, row!.breakdowns.map(breakdownOf), available),
+    evaluation: evaluationFigures(row!.evaluation, row!.groups),
+  };
+}
