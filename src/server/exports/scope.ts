@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import type { Period } from '../../lib/period.ts';
 import type { SettingsData } from '../../lib/schemas.ts';
 import type { Referent } from '../referents.ts';
+import { scopeOf } from '../indicators/scope.ts';
 
-/** The départements an export covers: every département of the Région for a coordinator. */
+/** The départements an export covers: the dashboard's scope (every département of the Région for a coordinator). */
 export function exportScope(referent: Referent, settings: Pick<SettingsData, 'departments'>): readonly string[] {
-  return (referent as { coordinator?: boolean }).coordinator ? settings.departments : referent.departments;
+  return scopeOf(referent, settings).departments;
 }
 
 /**
