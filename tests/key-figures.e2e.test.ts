@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('public key figures', () => {
   for (const width of [1280, 390]) {
     it(`given the home page at ${width} px, when the visitor follows « Chiffres clés du réseau », then the tables are there and accessible`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
       await page.goto(`${dev.url}/`);
       await page.getByRole('link', { name: 'Chiffres clés du réseau' }).click();
       await page.getByRole('heading', { level: 1, name: 'Chiffres clés du réseau' }).waitFor();

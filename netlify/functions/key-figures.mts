@@ -10,4 +10,6 @@ import { keyFiguresHandler } from '../../src/server/handlers/key-figures.ts';
 
 export default keyFiguresHandler(productionDeps);
 
-export const config: Config = { path: '/chiffres-cles/' };
+// Without the trailing slash: Netlify's router then answers /chiffres-cles and /chiffres-cles/
+// (a path written with the slash matches neither, seen with @netlify/dev).
+export const config: Config = { path: '/chiffres-cles' };

@@ -18,14 +18,14 @@ interface SupplyRow extends SupplyCounts {
 /**
  * $1 départements, $2 the last instant of the period (asOf), $3–$4 the period. Present ambassadors
  * with their activity (one pass over the requests, grouped by ambassador), then those who left
- * after asOf (published then, activity unknown: their requests no longer name them).
+ * after asOf (published then; their requests still name them by `ambassador_ref`).
  */
 const SUPPLY = `
   WITH activity AS (
-    SELECT r.ambassador_id AS id,
+    SELECT r.ambassador_ref AS id,
       bool_or(r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)}) AS active,
       bool_or(r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) AS solicited
-    FROM requests r WHERE r.ambassador_id IS NOT NULL GROUP BY 1
+    FROM requests r WHERE r.ambassador_ref IS NOT NULL GROUP BY 1
   ), present AS (
     SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
       m.published_at <= $2::timestamptz - interval '90 days' AS long_published,
@@ -42,8 +42,12 @@ const SUPPLY = `
     0 AS departed
   FROM present p GROUP BY 1, 2, 3
   UNION ALL
-  SELECT d.department, d.type, d.sector, count(*)::int, 0, 0, 0, 0, count(*)::int
-  FROM ambassador_departures d
+  SELECT d.department, d.type, d.sector, count(*)::int, 0,
+    count(*) FILTER (WHERE a.active)::int,
+    count(*) FILTER (WHERE d.published_at <= $2::timestamptz - interval '90 days')::int,
+    count(*) FILTER (WHERE d.published_at <= $2::timestamptz - interval '90 days' AND NOT coalesce(a.solicited, false))::int,
+    count(*)::int
+  FROM ambassador_departures d LEFT JOIN activity a ON a.id = d.ambassador_id
   WHERE ${inScope('d.department', 1)} AND d.published_at < $2::timestamptz AND d.left_at >= $2::timestamptz
   GROUP BY 1, 2, 3`;
 

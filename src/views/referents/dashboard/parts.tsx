@@ -72,8 +72,9 @@ export function CountTable({ caption, header, rows, unit }: { caption: string; h
 
 /** A wide table scrolls inside its own region (reachable by keyboard) on a narrow screen. */
 export function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  // Named as a table: a figure's section may bear the same words, and two regions may not share a name.
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={`Tableau : ${label}`} tabIndex={0}>
       {children}
     </div>
   );
