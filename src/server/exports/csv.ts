@@ -20,7 +20,7 @@ export interface Column<R> {
 }
 
 /** Rows read per query: large enough for few round trips, small enough to keep memory flat. */
-export const BATCH_SIZE = 2_000;
+export const BATCH_SIZE = 500;
 
 /** Rows per piece of the body (see csvFile). */
 const PIECE_ROWS = 200;
