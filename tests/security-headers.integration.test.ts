@@ -140,7 +140,7 @@ describe('security headers on every function answer', () => {
 });
 
 /** The one answer without personal data, the same for everyone, may be cached; every other says no-store. */
-const CACHED: Readonly<Record<string, Record<string, string>>> = { 'GET /chiffres-cles/': publicCache(KEY_FIGURES_CACHE_SECONDS) };
+const CACHED: Readonly<Record<string, Record<string, string>>> = { 'GET /chiffres-cles': publicCache(KEY_FIGURES_CACHE_SECONDS) };
 
 function assertHeaders(walked: typeof answers) {
   for (const { label, response, body } of walked) {

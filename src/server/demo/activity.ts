@@ -8,7 +8,7 @@
 import type { Db } from '../db.ts';
 import type { PublicSnapshot } from '../directory-snapshot.ts';
 import { seededRandom, type Random } from '../../lib/random.ts';
-import type { Level } from '../../lib/vocabularies.ts';
+import type { Level, Situation } from '../../lib/vocabularies.ts';
 
 const DAY = 86_400_000;
 const REQUESTERS = 260;
@@ -17,9 +17,22 @@ const REQUESTS = 900;
 const HISTORY_DAYS = 820;
 
 const OPEN = ['awaiting_requester_confirmation', 'sent', 'accepted'];
-const SITUATIONS = ['pupil', 'apprentice', 'higher_education_student', 'job_seeker', 'employed', 'other'] as const;
 const AGE_BRACKETS = ['16_17', '18_25', '18_25', '26_50', '26_50', 'over_50'] as const;
+/** Situations plausible at each age (an individual requester is 15 or older). */
+const SITUATIONS_AT: Record<(typeof AGE_BRACKETS)[number], readonly Situation[]> = {
+  '16_17': ['pupil', 'pupil', 'apprentice'],
+  '18_25': ['apprentice', 'higher_education_student', 'higher_education_student', 'job_seeker', 'employed', 'other'],
+  '26_50': ['job_seeker', 'employed', 'employed', 'other'],
+  over_50: ['job_seeker', 'employed', 'other'],
+};
 const SEXES = ['female', 'male', 'female', 'male', 'undisclosed'] as const;
+
+/** An individual requester, the same in each of their requests. */
+function person(requester: number) {
+  const random = seededRandom(1000 + requester);
+  const age = random.pick(AGE_BRACKETS);
+  return { age, situation: random.pick(SITUATIONS_AT[age]), sex: random.pick(SEXES) };
+}
 
 /** Levels a group of that public may be in (src/lib/vocabularies.ts LEVELS); none for the others. */
 const LEVELS_OF: Record<string, (Level | null)[]> = {
@@ -138,9 +151,9 @@ function demoRequest(random: Random, ambassador: DemoAmbassador, index: number, 
           : `Mission locale de démonstration ${requester % 12}`,
       uai: school ? `0${String(590000 + (requester % 40)).padStart(6, '0')}A` : null,
       requester_department: random.pick(p.departments),
-      requester_situation: individual ? SITUATIONS[requester % SITUATIONS.length] : null,
-      requester_sex: individual ? SEXES[requester % SEXES.length] : null,
-      requester_age_bracket: individual ? AGE_BRACKETS[(requester >> 1) % AGE_BRACKETS.length] : null,
+      requester_situation: individual ? person(requester).situation : null,
+      requester_sex: individual ? person(requester).sex : null,
+      requester_age_bracket: individual ? person(requester).age : null,
       intervention: random.pick(p.interventions),
       public: audience,
       level: individual ? null : random.pick(LEVELS_OF[audience] ?? [null]),
