@@ -25,7 +25,11 @@ const SUPPLY = `
     SELECT r.ambassador_ref AS id,
       bool_or(r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)}) AS active,
       bool_or(r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) AS solicited
-    FROM requests r WHERE r.ambassador_ref IS NOT NULL GROUP BY 1
+    FROM requests r
+    -- Only the requests that can make an ambassador active or solicited (not the whole history).
+    WHERE r.ambassador_ref IS NOT NULL AND ((r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)})
+      OR (r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz))
+    GROUP BY 1
   ), present AS (
     SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
       m.published_at <= $2::timestamptz - interval '90 days' AS long_published,
