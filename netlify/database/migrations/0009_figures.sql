@@ -6,7 +6,7 @@
 -- The facts a figure needs are written by triggers, so that no workflow can forget one: the
 -- ambassador's type, sector and département at the time of the assignment, the first sending,
 -- answer and escalation (a reassignment starts a new assignment but the request's history stays),
--- the number of reassignments, and the requester's pseudonymous identity.
+-- the number of reassignments, the last ambassador's id, and the requester's pseudonymous identity.
 
 -- One row per requester address, kept pseudonymous once the address is removed: distinct requesters
 -- per year stay countable after retention (the Basse-Normandie evaluation could not count people).
@@ -38,11 +38,17 @@ ALTER TABLE requests
   ADD COLUMN first_answered_at timestamptz,
   ADD COLUMN first_escalated_at timestamptz,
   ADD COLUMN reassignments integer NOT NULL DEFAULT 0,
+  -- The last ambassador's id without a foreign key: a departed ambassador's past activity still
+  -- counts in the figures of a period when they were published (figures 3 and 4).
+  ADD COLUMN ambassador_ref uuid,
   ADD COLUMN anonymised_at timestamptz;
 
 CREATE INDEX requests_requester ON requests (requester_id);
 CREATE INDEX requests_first_sent ON requests (first_sent_at);
 CREATE INDEX requests_closed ON requests (closed_at) WHERE anonymised_at IS NULL;
+CREATE INDEX requests_ambassador_ref ON requests (ambassador_ref);
+-- Interventions done are read by their date.
+CREATE INDEX requests_done ON requests (accepted_start) WHERE status = 'done';
 
 -- The public snapshot carries the ambassador's type (the figures split by it).
 UPDATE ambassadors m SET public = m.public || jsonb_build_object('type', coalesce(a.profile ->> 'type', 'professional'))
@@ -63,6 +69,8 @@ BEGIN
       NEW.reassignments := OLD.reassignments + 1;
     END IF;
   END IF;
+  -- Kept when the account goes (ambassador_id set to null by the foreign key).
+  NEW.ambassador_ref := coalesce(NEW.ambassador_id, NEW.ambassador_ref);
   NEW.first_sent_at := coalesce(NEW.first_sent_at, NEW.sent_at);
   NEW.first_answered_at := coalesce(NEW.first_answered_at, NEW.answered_at);
   NEW.first_escalated_at := coalesce(NEW.first_escalated_at, NEW.escalated_at);
