@@ -1,17 +1,10 @@
 /**
- * What an export covers and how the audit trail names it: the départements the referent follows
- * (the whole Région for a coordinator), the period, and the referent as a pseudonym.
+ * How an export is named, in its file name and in the audit trail: the départements it covers
+ * (scopeOf), the period, and the referent as a pseudonym.
  */
 import { createHash } from 'node:crypto';
 import type { Period } from '../../lib/period.ts';
-import type { SettingsData } from '../../lib/schemas.ts';
 import type { Referent } from '../referents.ts';
-import { scopeOf } from '../indicators/scope.ts';
-
-/** The départements an export covers: the dashboard's scope (every département of the Région for a coordinator). */
-export function exportScope(referent: Referent, settings: Pick<SettingsData, 'departments'>): readonly string[] {
-  return scopeOf(referent, settings).departments;
-}
 
 /**
  * The referent in the audit trail: a stable pseudonym derived from their address (never the

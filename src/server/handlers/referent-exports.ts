@@ -10,7 +10,8 @@ import type { Db } from '../db.ts';
 import { ambassadorsCsv } from '../exports/ambassadors.ts';
 import { evaluationCsv } from '../exports/evaluation.ts';
 import { requestsCsv } from '../exports/requests.ts';
-import { exportAuditSubject, exportFilename, exportScope } from '../exports/scope.ts';
+import { exportAuditSubject, exportFilename } from '../exports/scope.ts';
+import { scopeOf } from '../indicators/scope.ts';
 import { csvStream, messagePage, methodNotAllowed, notFound } from '../http.ts';
 import { forReferent } from './referents.ts';
 
@@ -42,7 +43,7 @@ function exportHandler(deps: Parameters<typeof forReferent>[0], what: Export) {
         400,
       );
     if (key !== '' && !period) return notFound();
-    const scope = exportScope(referent, d.settings);
+    const scope = scopeOf(referent, d.settings).departments;
     await audit(d.db, d.clock.now(), 'referent', what.action, exportAuditSubject(referent, scope, period));
     return csvStream(exportFilename(what.file, scope, period), what.csv(d.db, scope, period));
   });

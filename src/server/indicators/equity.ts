@@ -19,7 +19,7 @@ export const EVALUATION = `
         FROM sent r WHERE r.requester_kind = 'individual') i
   GROUP BY CUBE (i.sex, i.age, i.situation)`;
 
-/** The level as typed by the requester (or its code), grouped as stored. */
+/** The level's code (or, for a request older than the list, the text typed), grouped as stored. */
 export const GROUPS = `
   SELECT r.public, nullif(r.level, '') AS level, count(*)::int AS requests, count(DISTINCT r.requester_id)::int AS requesters,
     sum(r.group_size)::int AS participants

@@ -3,7 +3,7 @@ import type { FigureDefinition, FigureKey } from '../../../lib/indicators/defini
 import type { EquityFigures } from '../../../lib/indicators/figures.ts';
 import { frenchNumber } from '../../../lib/indicators/format.ts';
 import { AGE_BRACKETS, SEXES, SITUATIONS, UNKNOWN } from '../../../lib/indicators/vocabularies.ts';
-import { PUBLICS } from '../../../lib/vocabularies.ts';
+import { LEVELS, PUBLICS } from '../../../lib/vocabularies.ts';
 import { Figure, Part, Scroll, nameOf } from './parts.tsx';
 
 type Cell = EquityFigures['evaluation'][number];
@@ -129,7 +129,7 @@ export function EquitySection({ equity, definitions }: { equity: EquityFigures; 
               {groups.map((g) => (
                 <tr key={`${g.public} ${g.level ?? ''}`}>
                   <th scope="row">{nameOf(PUBLICS, g.public)}</th>
-                  <td>{g.level ?? 'Non précisé'}</td>
+                  <td>{nameOf(LEVELS, g.level)}</td>
                   <td>{frenchNumber(g.requests)}</td>
                   <td>{frenchNumber(g.requesters)}</td>
                   <td>{frenchNumber(g.participants)}</td>

@@ -5,46 +5,19 @@ import { days, frenchNumber, percent } from '../../../lib/indicators/format.ts';
 import { departmentLabel } from '../../../lib/directory.ts';
 import { AMBASSADOR_TYPES, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
-import { Figure, N, Part, Scroll, nameOf, plural } from './parts.tsx';
+import { CountsTable, Figure, N, Part, nameOf, plural, type CountColumn } from './parts.tsx';
 
 const published = (c: SupplyCounts) => c.available + c.paused;
 
-function SupplyTable({
-  caption,
-  header,
-  rows,
-}: {
-  caption: string;
-  header: string;
-  rows: readonly { label: string; counts: SupplyCounts }[];
-}) {
-  return (
-    <Scroll label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{header}</th>
-            <th scope="col">Disponibles</th>
-            <th scope="col">En pause</th>
-            <th scope="col">Actifs</th>
-            <th scope="col">Jamais sollicités</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, counts }) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{frenchNumber(counts.available)}</td>
-              <td>{frenchNumber(counts.paused)}</td>
-              <td>{frenchNumber(counts.active)}</td>
-              <td>{frenchNumber(counts.neverSolicited)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
-  );
+const SUPPLY_COLUMNS: readonly CountColumn<SupplyCounts>[] = [
+  { header: 'Disponibles', cell: (c) => frenchNumber(c.available) },
+  { header: 'En pause', cell: (c) => frenchNumber(c.paused) },
+  { header: 'Actifs', cell: (c) => frenchNumber(c.active) },
+  { header: 'Jamais sollicités', cell: (c) => frenchNumber(c.neverSolicited) },
+];
+
+function SupplyTable(props: { caption: string; header: string; rows: readonly { label: string; counts: SupplyCounts }[] }) {
+  return <CountsTable {...props} columns={SUPPLY_COLUMNS} />;
 }
 
 export function NetworkSection({

@@ -6,7 +6,7 @@ import { departmentLabel } from '../../../lib/directory.ts';
 import { INTERVENTIONS, MODALITIES, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
 import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
-import { Figure, N, Part, Scroll, nameOf, plural } from './parts.tsx';
+import { CountsTable, Figure, N, Part, Scroll, nameOf, plural, type CountColumn } from './parts.tsx';
 
 const SOURCES = {
   requester: 'Chiffre donné par le demandeur',
@@ -16,32 +16,14 @@ const SOURCES = {
 
 const SCORES = ['1 – pas du tout satisfait', '2', '3', '4', '5 – très satisfait'];
 
-function DoneTable({ caption, header, rows }: { caption: string; header: string; rows: readonly { label: string; counts: DoneCounts }[] }) {
-  return (
-    <Scroll label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{header}</th>
-            <th scope="col">Interventions</th>
-            <th scope="col">Heures</th>
-            <th scope="col">Jeunes touchés</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, counts }) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{frenchNumber(counts.done)}</td>
-              <td>{hours(counts.minutes)}</td>
-              <td>{frenchNumber(counts.young)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
-  );
+const DONE_COLUMNS: readonly CountColumn<DoneCounts>[] = [
+  { header: 'Interventions', cell: (c) => frenchNumber(c.done) },
+  { header: 'Heures', cell: (c) => hours(c.minutes) },
+  { header: 'Jeunes touchés', cell: (c) => frenchNumber(c.young) },
+];
+
+function DoneTable(props: { caption: string; header: string; rows: readonly { label: string; counts: DoneCounts }[] }) {
+  return <CountsTable {...props} columns={DONE_COLUMNS} />;
 }
 
 const meanOf = (s: Satisfaction, who: string) =>

@@ -80,6 +80,53 @@ export function Scroll({ label, children }: { label: string; children: ReactNode
   );
 }
 
+/** A column of a counts table: its header and what each row shows there. */
+export interface CountColumn<C> {
+  header: string;
+  cell: (counts: C) => ReactNode;
+}
+
+/** A table of counts by one dimension (type, sector, modality…): the row's label, then a cell per column. */
+export function CountsTable<C>({
+  caption,
+  header,
+  columns,
+  rows,
+}: {
+  caption: string;
+  header: string;
+  columns: readonly CountColumn<C>[];
+  rows: readonly { label: string; counts: C }[];
+}) {
+  return (
+    <Scroll label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.header}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, counts }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {columns.map((c) => (
+                <td key={c.header}>{c.cell(counts)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
 /** A number set in bold, French style. */
 export const N = ({ n }: { n: number }) => <strong>{frenchNumber(n)}</strong>;
 
