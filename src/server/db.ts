@@ -40,6 +40,23 @@ export function poolDb(pool: PoolLike): Db {
   };
 }
 
+/**
+ * `db` whose every query runs in a transaction of its own under these settings (`SET LOCAL`:
+ * they end with it, even on a pooled connection), e.g. more memory for one reporting query.
+ */
+export function withLocalSettings(db: Db, settings: Readonly<Record<string, string>>): Queryable {
+  const names = Object.keys(settings);
+  const set = `SELECT ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`;
+  const values = names.flatMap((name) => [name, settings[name]!]);
+  return {
+    query: <T>(text: string, params?: unknown[]) =>
+      db.transaction(async (tx) => {
+        await tx.query(set, values);
+        return tx.query<T>(text, params);
+      }),
+  };
+}
+
 /** The deployed (or `astro dev`) database, from NETLIFY_DB_URL. One pool per function instance. */
 let shared: { db: Db; end: () => Promise<void> } | undefined;
 export async function netlifyDatabase(): Promise<Db> {

@@ -2,7 +2,7 @@
  * The referents' dashboard: which period and département a referent may look at, and every
  * figure of one view, computed by a few grouped queries run side by side.
  */
-import type { Queryable } from '../db.ts';
+import { withLocalSettings, type Db, type Queryable } from '../db.ts';
 import { calendarMonth, monthOf, parsePeriod, schoolYearOf, schoolYearsBetween, type Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { DashboardFigures } from '../../lib/indicators/figures.ts';
@@ -13,17 +13,25 @@ import { sentFigures } from './sent.ts';
 import type { Scope } from './scope.ts';
 
 /**
+ * The dashboard's queries run side by side, one per connection: workers of a parallel plan would
+ * only compete with them (and each build the same hash tables again); 32 MB lets the period's
+ * requests (about 5 MB for a Région's school year) be sorted and kept in memory, not on disk.
+ */
+const REPORTING = { work_mem: '32MB', max_parallel_workers_per_gather: '0' };
+
+/**
  * Every figure of the dashboard for `scope` and `period`, as of `now` (the bench times this).
  * Supply is read on the period's last day, or now for the current period.
  */
 export async function dashboardFigures(
-  db: Queryable,
+  database: Db,
   scope: Scope,
   period: Period,
   settings: FigureSettings,
   now: Date,
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
+  const db = withLocalSettings(database, REPORTING);
   const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }] = await Promise.all([
     networkFigures(db, scope, period, asOf),
     applicationFigures(db, scope, period, now),

@@ -17,18 +17,23 @@ interface SupplyRow extends SupplyCounts {
 
 /**
  * $1 départements, $2 the last instant of the period (asOf), $3–$4 the period. Present ambassadors
- * with their activity (one pass over the requests, grouped by ambassador), then those who left
+ * with their activity (the requests of the period, grouped by ambassador), then those who left
  * after asOf (published then; their requests still name them by `ambassador_ref`).
  */
 const SUPPLY = `
   WITH activity AS (
-    SELECT r.ambassador_ref AS id,
-      bool_or(r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)}) AS active,
-      bool_or(r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) AS solicited
-    FROM requests r
-    -- Only the requests that can make an ambassador active or solicited (not the whole history).
-    WHERE r.ambassador_ref IS NOT NULL AND ((r.status IN ('accepted', 'done') AND ${within('r.accepted_start', 3, 4)})
-      OR (r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz))
+    -- Only the requests that can make an ambassador active or solicited, each branch read through
+    -- its index (requests_done, requests_open, requests_sent_at), not the whole history.
+    SELECT a.id, bool_or(a.active) AS active, bool_or(a.solicited) AS solicited
+    FROM (SELECT r.ambassador_ref AS id, true AS active, false AS solicited FROM requests r
+          WHERE r.status = 'done' AND ${within('r.accepted_start', 3, 4)}
+        UNION ALL
+        SELECT r.ambassador_ref, true, false FROM requests r
+          WHERE r.status = 'accepted' AND ${within('r.accepted_start', 3, 4)}
+        UNION ALL
+        SELECT r.ambassador_ref, false, true FROM requests r
+          WHERE r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) a
+    WHERE a.id IS NOT NULL
     GROUP BY 1
   ), present AS (
     SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,

@@ -1,7 +1,6 @@
 /**
  * Outcomes (figures 14 to 17, and the young people of figure 19): the interventions done whose
- * date falls in the period, in the intervention's département, with each side's feedback. One
- * scan; each intervention counts once per breakdown.
+ * date falls in the period, in the intervention's département, with each side's feedback.
  */
 import type { Queryable } from '../db.ts';
 import type { Period } from '../../lib/period.ts';
@@ -26,21 +25,33 @@ const sourceColumns = SOURCES.map(
     `count(*) FILTER (WHERE f.source = '${s}')::int AS "${s}Interventions", coalesce(sum(f.young) FILTER (WHERE f.source = '${s}'), 0)::int AS "${s}Young"`,
 ).join(',\n    ');
 
-/** $1 départements, $2–$3 the period. */
+/** The breakdowns of figures 14–16 and 19 (each done intervention counts once in each). */
+const DIMENSIONS = ['intervention', 'modality', 'territory', 'sector', 'sex'] as const;
+
+/**
+ * $1 départements, $2–$3 the period. The interventions done are read once; the total carries
+ * every column, the breakdowns (GROUPING SETS, one pass) only the counts they show.
+ */
 const OUTCOMES = `
-  SELECT d.dimension, d.value, count(*)::int AS done, coalesce(sum(f.duration_minutes), 0)::int AS minutes,
-    coalesce(sum(f.young), 0)::int AS young,
-    ${sourceColumns},
-    ${sideColumns('requester')},
-    ${sideColumns('ambassador')}
-  FROM (SELECT r.intervention, r.modality, ${TERRITORY} AS territory, coalesce(r.ambassador_sector, '') AS sector, r.duration_minutes,
-          CASE WHEN r.requester_kind = 'individual' THEN coalesce(r.requester_sex, 'undisclosed') ELSE 'group' END AS sex,
-          ${YOUNG_REACHED} AS young, ${YOUNG_SOURCE} AS source, fr.satisfaction AS requester_score, fa.satisfaction AS ambassador_score
-        FROM requests r ${FEEDBACK_JOINS}
-        WHERE ${inScope(TERRITORY, 1)} AND ${DONE} AND ${within('r.accepted_start', 2, 3)}) f
-  CROSS JOIN LATERAL (VALUES ('total', ''), ('intervention', f.intervention), ('modality', f.modality), ('territory', f.territory),
-    ('sector', f.sector), ('sex', f.sex)) AS d(dimension, value)
-  GROUP BY 1, 2`;
+  WITH f AS MATERIALIZED (
+    SELECT r.intervention, r.modality, ${TERRITORY} AS territory, coalesce(r.ambassador_sector, '') AS sector, r.duration_minutes,
+      CASE WHEN r.requester_kind = 'individual' THEN coalesce(r.requester_sex, 'undisclosed') ELSE 'group' END AS sex,
+      ${YOUNG_REACHED} AS young, ${YOUNG_SOURCE} AS source, fr.satisfaction AS requester_score, fa.satisfaction AS ambassador_score
+    FROM requests r ${FEEDBACK_JOINS}
+    WHERE ${inScope(TERRITORY, 1)} AND ${DONE} AND ${within('r.accepted_start', 2, 3)}
+  )
+  SELECT (SELECT row_to_json(t) FROM (
+      SELECT 'total' AS dimension, '' AS value, count(*)::int AS done, coalesce(sum(f.duration_minutes), 0)::int AS minutes,
+        coalesce(sum(f.young), 0)::int AS young,
+        ${sourceColumns},
+        ${sideColumns('requester')},
+        ${sideColumns('ambassador')}
+      FROM f) t) AS total,
+    (SELECT coalesce(json_agg(b), '[]'::json) FROM (
+      SELECT CASE ${DIMENSIONS.map((d) => `WHEN GROUPING(f.${d}) = 0 THEN '${d}'`).join(' ')} END AS dimension,
+        coalesce(${DIMENSIONS.map((d) => `f.${d}`).join(', ')}) AS value, count(*)::int AS done,
+        coalesce(sum(f.duration_minutes), 0)::int AS minutes, coalesce(sum(f.young), 0)::int AS young
+      FROM f GROUP BY GROUPING SETS (${DIMENSIONS.map((d) => `(f.${d})`).join(', ')})) b) AS breakdowns`;
 
 interface OutcomeRow {
   dimension: string;
@@ -52,7 +63,6 @@ interface OutcomeRow {
   [column: string]: string | number | null;
 }
 
-const EMPTY: OutcomeRow = { dimension: 'total', value: '', done: 0, minutes: 0, young: 0 };
 const count = (row: OutcomeRow, column: string) => (row[column] as number | undefined) ?? 0;
 
 function satisfaction(row: OutcomeRow, side: Side): Satisfaction {
@@ -76,8 +86,11 @@ export interface OutcomeData extends OutcomeFigures {
 
 /** Figures 14–17: interventions done in the period, hours, young people reached, feedback of each side. */
 export async function outcomeFigures(db: Queryable, scope: Scope, period: Period): Promise<OutcomeData> {
-  const rows = await db.query<OutcomeRow>(OUTCOMES, [scope.departments, period.start, period.end]);
-  const total = rows.find((r) => r.dimension === 'total') ?? EMPTY;
+  const [{ total, breakdowns: rows }] = (await db.query<{ total: OutcomeRow; breakdowns: OutcomeRow[] }>(OUTCOMES, [
+    scope.departments,
+    period.start,
+    period.end,
+  ])) as [{ total: OutcomeRow; breakdowns: OutcomeRow[] }];
   return {
     done: total.done,
     minutes: total.minutes,

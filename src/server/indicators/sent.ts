@@ -8,7 +8,7 @@ import type { Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { EquityFigures, FlowFigures, SupplyDemandFigures } from '../../lib/indicators/figures.ts';
 import { UNKNOWN } from '../../lib/indicators/vocabularies.ts';
-import { SENT, TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, successJoin, within } from './facts.ts';
+import { TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, sentWithLastSuccess } from './facts.ts';
 import { EVALUATION, GROUPS, evaluationFigures, type EvaluationRow } from './equity.ts';
 import {
   AVAILABLE,
@@ -33,8 +33,8 @@ const SENT_FIGURES = `
       r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
       r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
       ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
-    FROM requests r ${successJoin(2, 3)}
-    WHERE ${inScope(TERRITORY, 1)} AND ${SENT} AND ${within('r.first_sent_at', 2, 3)}
+    FROM ${sentWithLastSuccess(2, 3)}
+    WHERE ${inScope(TERRITORY, 1)}
   )
   SELECT (SELECT row_to_json(t) FROM (${FLOW_TOTALS}) t) AS totals,
     (SELECT coalesce(json_agg(b), '[]'::json) FROM (${FLOW_BREAKDOWNS}) b) AS breakdowns,
