@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, territoryLabel, type Ambassador } from './directory.ts';
-import { EMAIL_PATTERN, PHONE_PATTERN, oneOf, someOf } from './fields.ts';
+import { EMAIL_PATTERN, PHONE_PATTERN, knownFields, oneOf, someOf } from './fields.ts';
 import { findCommune } from './geo.ts';
 import { LOCAL_DATE_TIME, formatParis, formatParisDay, parseParisDateTime } from './paris-time.ts';
 import { communeCode, departmentCode, type SettingsData } from './schemas.ts';
@@ -35,7 +35,7 @@ const DATE_TIME_MESSAGE = 'date et heure de Paris attendues au format AAAA-MM-JJ
 /** A wall-clock date and time in Paris, "2027-01-21T09:30", as the CMS date picker writes it. */
 export const parisDateTime = z
   .string({ error: `Date : ${DATE_TIME_MESSAGE}.` })
-  .regex(LOCAL_DATE_TIME, { error: (issue) => `« ${String(issue.input)} » : ${DATE_TIME_MESSAGE}.` })
+  .regex(LOCAL_DATE_TIME, { error: (issue) => `« ${String(issue.input)} » : ${DATE_TIME_MESSAGE}.`, abort: true })
   .refine((value) => parseParisDateTime(value) !== undefined, {
     error: (issue) => `« ${String(issue.input)} » : ce jour ou cette heure n’existe pas.`,
   });
@@ -48,8 +48,6 @@ export const ambassadorRef = z
       `« ${String(issue.input)} » : identifiant d’ambassadeur attendu sous la forme département/profil, par exemple "59/camille-r-infirmiere" (l’adresse de son profil sans /ambassadeurs/).`,
   });
 
-const isParsed = (...values: unknown[]) => values.every((v) => typeof v === 'string' && parseParisDateTime(v) !== undefined);
-
 const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `${what} : texte attendu.` })
@@ -57,46 +55,47 @@ const text = (what: string, min: number, max: number) =>
     .min(min, { error: `${what} : ${min} caractères au moins.` })
     .max(max, { error: `${what} : ${max} caractères au plus.` });
 
+const eventFields = {
+  title: text('Titre', 5, 120).describe("Titre de l'événement, par exemple « Forum des métiers de Lille »"),
+  type: oneOf(EVENT_TYPES, "Type d'événement").describe("Type d'événement"),
+  start: parisDateTime.describe('Début, date et heure de Paris (AAAA-MM-JJTHH:MM)'),
+  end: parisDateTime.describe('Fin, date et heure de Paris (AAAA-MM-JJTHH:MM), après le début'),
+  address: text('Adresse', 5, 200)
+    .optional()
+    .describe('Lieu et adresse (par exemple « Lille Grand Palais, 1 boulevard des Cités Unies »), sans la commune'),
+  commune: communeCode.optional().describe('Commune du lieu (code INSEE) ; absente pour un événement seulement en ligne'),
+  onlineUrl: z
+    .url({ protocol: /^https$/, error: 'Adresse en ligne : adresse web complète attendue, commençant par https://.' })
+    .optional()
+    .describe('Adresse de l’événement en ligne (webinaire, diffusion), commençant par https://'),
+  publics: someOf(PUBLICS, 'Publics').describe('Publics attendus (même vocabulaire que les profils)'),
+  description: text('Description', 20, 3000)
+    .refine((value) => !EMAIL_PATTERN.test(value) && !PHONE_PATTERN.test(value), {
+      error:
+        'Description : retirez l’adresse e-mail ou le numéro de téléphone ; le contact d’un événement est celui du réseau, affiché en bas de chaque page.',
+    })
+    .describe('Description en texte simple ; une ligne vide sépare deux paragraphes'),
+  ambassadorPlaces: z
+    .number({ error: 'Places pour les ambassadeurs : nombre entier attendu (0 si aucun ambassadeur n’est appelé).' })
+    .int({ error: 'Places pour les ambassadeurs : nombre entier attendu.' })
+    .min(0, { error: 'Places pour les ambassadeurs : 0 au moins.' })
+    .max(500, { error: 'Places pour les ambassadeurs : 500 au plus.' })
+    .default(0)
+    .describe('Nombre d’ambassadeurs attendus ; l’appel aux ambassadeurs confirme les premiers volontaires dans cette limite'),
+  department: departmentCode.optional().describe('Département concerné ; sans département, l’événement concerne toute la Région'),
+  confirmedAmbassadors: z
+    .array(ambassadorRef, { error: 'Ambassadeurs confirmés : liste d’identifiants attendue.' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Ambassadeurs confirmés : un ambassadeur figure deux fois.' })
+    .optional()
+    .describe(
+      'Ambassadeurs confirmés, écrits par l’appel aux ambassadeurs : identifiants département/profil ("59/camille-r-infirmiere"), dans l’ordre de confirmation ; chacun est lié à son profil public',
+    ),
+};
+
+/** The refinements run once every field is valid (zod skips them otherwise): each names the field to correct. */
 export const eventSchema = z
-  .strictObject({
-    title: text('Titre', 5, 120).describe("Titre de l'événement, par exemple « Forum des métiers de Lille »"),
-    type: oneOf(EVENT_TYPES, "Type d'événement").describe("Type d'événement"),
-    start: parisDateTime.describe('Début, date et heure de Paris (AAAA-MM-JJTHH:MM)'),
-    end: parisDateTime.describe('Fin, date et heure de Paris (AAAA-MM-JJTHH:MM), après le début'),
-    address: text('Adresse', 5, 200)
-      .optional()
-      .describe('Lieu et adresse (par exemple « Lille Grand Palais, 1 boulevard des Cités Unies »), sans la commune'),
-    commune: communeCode.optional().describe('Commune du lieu (code INSEE) ; absente pour un événement seulement en ligne'),
-    onlineUrl: z
-      .url({ protocol: /^https$/, error: 'Adresse en ligne : adresse web complète attendue, commençant par https://.' })
-      .optional()
-      .describe('Adresse de l’événement en ligne (webinaire, diffusion), commençant par https://'),
-    publics: someOf(PUBLICS, 'Publics').describe('Publics attendus (même vocabulaire que les profils)'),
-    description: text('Description', 20, 3000)
-      .refine((value) => !EMAIL_PATTERN.test(value) && !PHONE_PATTERN.test(value), {
-        error:
-          'Description : retirez l’adresse e-mail ou le numéro de téléphone ; le contact d’un événement est celui du réseau, affiché en bas de chaque page.',
-      })
-      .describe('Description en texte simple ; une ligne vide sépare deux paragraphes'),
-    ambassadorPlaces: z
-      .number({ error: 'Places pour les ambassadeurs : nombre entier attendu (0 si aucun ambassadeur n’est appelé).' })
-      .int({ error: 'Places pour les ambassadeurs : nombre entier attendu.' })
-      .min(0, { error: 'Places pour les ambassadeurs : 0 au moins.' })
-      .max(500, { error: 'Places pour les ambassadeurs : 500 au plus.' })
-      .default(0)
-      .describe('Nombre d’ambassadeurs attendus ; l’appel aux ambassadeurs confirme les premiers volontaires dans cette limite'),
-    department: departmentCode
-      .optional()
-      .describe('Département concerné ; sans département, l’événement concerne toute la Région'),
-    confirmedAmbassadors: z
-      .array(ambassadorRef, { error: 'Ambassadeurs confirmés : liste d’identifiants attendue.' })
-      .refine((ids) => new Set(ids).size === ids.length, { error: 'Ambassadeurs confirmés : un ambassadeur figure deux fois.' })
-      .optional()
-      .describe(
-        'Ambassadeurs confirmés, écrits par l’appel aux ambassadeurs : identifiants département/profil ("59/camille-r-infirmiere"), dans l’ordre de confirmation ; chacun est lié à son profil public',
-      ),
-  })
-  .refine((e) => !isParsed(e.start, e.end) || parseParisDateTime(e.end)! > parseParisDateTime(e.start)!, {
+  .strictObject(eventFields, knownFields(eventFields))
+  .refine((e) => parseParisDateTime(e.end)! > parseParisDateTime(e.start)!, {
     error: 'Fin : elle doit venir après le début (vérifiez le jour et l’heure, heure de Paris).',
     path: ['end'],
   })

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, territoryLabel } from './directory.ts';
-import { oneOf } from './fields.ts';
+import { knownFields, oneOf } from './fields.ts';
 import { departmentCode } from './schemas.ts';
 import type { SettingsData } from './schemas.ts';
 import { AUDIENCES, type Audience } from './vocabularies.ts';
@@ -14,29 +14,27 @@ export const NEWS_PATH = '/actualites/';
 export const NEWS_FEED_PATH = '/actualites/atom.xml';
 export const NEWS_PAGE_SIZE = 20;
 
-export const newsSchema = z
-  .strictObject({
-    title: z
-      .string({ error: 'Titre : texte attendu.' })
-      .trim()
-      .min(5, { error: 'Titre : 5 caractères au moins.' })
-      .max(120, { error: 'Titre : 120 caractères au plus.' })
-      .describe("Titre de l'actualité"),
-    date: z.coerce
-      .date({ error: 'Date : date de publication attendue au format AAAA-MM-JJ, par exemple 2026-11-18.' })
-      .describe('Date de publication (AAAA-MM-JJ) : la liste et le flux Atom sont classés par cette date, la plus récente d’abord'),
-    summary: z
-      .string({ error: 'Résumé : texte attendu.' })
-      .trim()
-      .min(10, { error: 'Résumé : 10 caractères au moins.' })
-      .max(300, { error: 'Résumé : 300 caractères au plus.' })
-      .describe('Résumé en une ou deux phrases (300 caractères au plus), repris dans la liste et le flux'),
-    audience: oneOf(AUDIENCES, 'Public visé').describe('À qui l’actualité s’adresse'),
-    department: departmentCode
-      .optional()
-      .describe('Département concerné ; sans département, l’actualité concerne toute la Région'),
-  })
-  .describe('Actualité du réseau (texte en Markdown)');
+const newsFields = {
+  title: z
+    .string({ error: 'Titre : texte attendu.' })
+    .trim()
+    .min(5, { error: 'Titre : 5 caractères au moins.' })
+    .max(120, { error: 'Titre : 120 caractères au plus.' })
+    .describe("Titre de l'actualité"),
+  date: z.coerce
+    .date({ error: 'Date : date de publication attendue au format AAAA-MM-JJ, par exemple 2026-11-18.' })
+    .describe('Date de publication (AAAA-MM-JJ) : la liste et le flux Atom sont classés par cette date, la plus récente d’abord'),
+  summary: z
+    .string({ error: 'Résumé : texte attendu.' })
+    .trim()
+    .min(10, { error: 'Résumé : 10 caractères au moins.' })
+    .max(300, { error: 'Résumé : 300 caractères au plus.' })
+    .describe('Résumé en une ou deux phrases (300 caractères au plus), repris dans la liste et le flux'),
+  audience: oneOf(AUDIENCES, 'Public visé').describe('À qui l’actualité s’adresse'),
+  department: departmentCode.optional().describe('Département concerné ; sans département, l’actualité concerne toute la Région'),
+};
+
+export const newsSchema = z.strictObject(newsFields, knownFields(newsFields)).describe('Actualité du réseau (texte en Markdown)');
 
 export type NewsData = z.output<typeof newsSchema>;
 
