@@ -86,7 +86,10 @@ describe('agenda calendar files', () => {
       'evenement-webinaire-logistique@ambassadeurs.example.org',
     ]);
     // 09:00 in Paris in January is 08:00 UTC; 17:30 in June is 15:30 UTC.
-    expect([icsInstant(propertyOf(events[0]!, 'DTSTART')), icsInstant(propertyOf(events[0]!, 'DTEND'))]).toEqual([salon!.start, salon!.end]);
+    expect([icsInstant(propertyOf(events[0]!, 'DTSTART')), icsInstant(propertyOf(events[0]!, 'DTEND'))]).toEqual([
+      salon!.start,
+      salon!.end,
+    ]);
     expect(propertyOf(events[0]!, 'DTSTART')).toBe('20270121T080000Z');
     expect(propertyOf(events[1]!, 'DTSTART')).toBe('20270617T153000Z');
   });

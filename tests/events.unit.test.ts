@@ -25,7 +25,10 @@ const messages = (input: unknown) => {
   return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || '(fichier)', i.message]));
 };
 const settings = makeSettings();
-const entry = (id: string, overrides: Record<string, unknown> = {}): EventEntry => ({ id, data: eventSchema.parse({ ...valid, ...overrides }) });
+const entry = (id: string, overrides: Record<string, unknown> = {}): EventEntry => ({
+  id,
+  data: eventSchema.parse({ ...valid, ...overrides }),
+});
 
 describe('event schema', () => {
   it('given a complete event, then it is accepted, with no confirmed ambassador yet', () => {
@@ -82,7 +85,9 @@ describe('event schema', () => {
     expect(messages({ ...valid, description: 'Inscriptions au 03 20 00 00 00 avant le 10 janvier.' }).description).toMatch(
       /^Description : retirez l’adresse e-mail ou le numéro de téléphone/,
     );
-    expect(messages({ ...valid, lieu: 'Lille' })['(fichier)']).toMatch(/^Champ inconnu : « lieu » \(faute de frappe \?\)\. Champs possibles : title, type, start/);
+    expect(messages({ ...valid, lieu: 'Lille' })['(fichier)']).toMatch(
+      /^Champ inconnu : « lieu » \(faute de frappe \?\)\. Champs possibles : title, type, start/,
+    );
   });
 
   it('given an unknown type, then the message lists the five types', () => {
@@ -143,7 +148,11 @@ describe('events as the pages see them', () => {
     const two = toEvents([entry('b', { end: '2027-01-22T16:30' })], settings, [])[0]!;
     expect(formatEventDates(two.start, two.end)).toBe('du jeudi 21 janvier 2027 à 09:00 au vendredi 22 janvier 2027 à 16:30');
     expect(placeLine(day)).toBe('Lille Grand Palais, 1 boulevard des Cités Unies, Lille');
-    const online = toEvents([entry('c', { type: 'webinar', address: undefined, commune: undefined, onlineUrl: 'https://exemple.org/w' })], settings, [])[0]!;
+    const online = toEvents(
+      [entry('c', { type: 'webinar', address: undefined, commune: undefined, onlineUrl: 'https://exemple.org/w' })],
+      settings,
+      [],
+    )[0]!;
     expect(placeLine(online)).toBe('En ligne');
     expect(day.paragraphs).toEqual(['Une journée pour découvrir les métiers.', 'Les classes viennent par demi-journée.']);
   });

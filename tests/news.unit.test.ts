@@ -31,7 +31,9 @@ describe('news schema', () => {
   });
 
   it('given a département written as a name, then the message gives examples of codes', () => {
-    expect(messages({ ...valid, department: 'Nord' }).department).toMatch(/« Nord » n'est pas un code de département \(exemples : "02", "59"/);
+    expect(messages({ ...valid, department: 'Nord' }).department).toMatch(
+      /« Nord » n'est pas un code de département \(exemples : "02", "59"/,
+    );
   });
 
   it('given an audience outside the vocabulary, then the message lists the accepted values', () => {
@@ -74,7 +76,10 @@ describe('news list', () => {
   });
 
   it('given 45 items and pages of 20, then three pages, the last with 5, and one empty page when there is none', () => {
-    const pages = pagesOf(Array.from({ length: 45 }, (_, i) => i), 20);
+    const pages = pagesOf(
+      Array.from({ length: 45 }, (_, i) => i),
+      20,
+    );
     expect(pages.map((p) => [p.page, p.pageCount, p.items.length])).toEqual([
       [1, 3, 20],
       [2, 3, 20],
@@ -89,6 +94,11 @@ describe('news list', () => {
     const news = files.map((f) => newsSchema.parse(f.data));
     expect(news.some((n) => n.department === undefined)).toBe(true);
     expect(news.some((n) => n.department !== undefined)).toBe(true);
-    expect(() => toNews(files.map((f) => ({ id: f.id, data: newsSchema.parse(f.data) })), makeSettings())).not.toThrow();
+    expect(() =>
+      toNews(
+        files.map((f) => ({ id: f.id, data: newsSchema.parse(f.data) })),
+        makeSettings(),
+      ),
+    ).not.toThrow();
   });
 });

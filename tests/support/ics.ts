@@ -16,13 +16,15 @@ export interface IcsComponent {
   components: IcsComponent[];
 }
 
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 export function parseIcs(text: string): IcsComponent {
   if (!text.endsWith('\r\n')) throw new Error('Le calendrier doit finir par CRLF');
   if (/[^\r]\n/.test(text)) throw new Error('Fin de ligne sans CR');
-  const lines = text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   const stack: IcsComponent[] = [{ name: '', properties: [], components: [] }];
   for (const line of lines) {
     const match = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line);
