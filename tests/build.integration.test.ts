@@ -184,7 +184,7 @@ describe('news and agenda', () => {
       expect(parseHtml(html).querySelector('h1')!.text.trim(), id).toBe(data.title);
       expect(html, id).not.toMatch(/<script/i);
       const [event] = parseIcs(read(`agenda/${id}.ics`)).components;
-      expect(propertyOf(event!, 'UID')).toBe(`evenement-${id}@${new URL(propertyOf(event!, 'URL')).host}`);
+      expect(propertyOf(event!, 'UID')).toBe(`evenement-${id}@${new URL(propertyOf(event!, 'URL')).hostname}`);
       expect(icsInstant(propertyOf(event!, 'DTSTART'))).toEqual(parseParisDateTime(String(data.start)));
     }
   });

@@ -96,8 +96,9 @@ describe('agenda calendar files', () => {
 
   it('given texts with commas, semicolons and paragraphs, then they come back unescaped, with the place and the page', () => {
     const [event] = parseIcs(eventsCalendar([salon!], site, salon!.title)).components;
-    expect(propertyOf(event!, 'SUMMARY')).toBe('Salon : Salon de l’orientation, de l’apprentissage; et des métiers');
+    expect(propertyOf(event!, 'SUMMARY')).toBe('Salon de l’orientation, de l’apprentissage; et des métiers');
     expect(propertyOf(event!, 'LOCATION')).toBe('Mégacité, avenue de l’Hippodrome, Amiens');
+    expect(propertyOf(event!, 'CATEGORIES')).toBe('Salon');
     expect(propertyOf(event!, 'URL')).toBe('https://ambassadeurs.example.org/agenda/salon-d-amiens/');
     const description = propertyOf(event!, 'DESCRIPTION');
     expect(description.split('\n\n')).toEqual([

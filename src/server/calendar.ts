@@ -65,7 +65,7 @@ const utc = (d: Date): [number, number, number, number, number] => [
   d.getUTCMinutes(),
 ];
 
-export const eventUid = (event: Pick<NetworkEvent, 'id'>, site: CalendarSite) => `evenement-${event.id}@${new URL(site.url).host}`;
+export const eventUid = (event: Pick<NetworkEvent, 'id'>, site: CalendarSite) => `evenement-${event.id}@${new URL(site.url).hostname}`;
 
 function eventAttributes(event: NetworkEvent, site: CalendarSite): EventAttributes {
   const page = new URL(event.url, site.url).href;
@@ -77,7 +77,7 @@ function eventAttributes(event: NetworkEvent, site: CalendarSite): EventAttribut
     end: utc(event.end),
     endInputType: 'utc',
     endOutputType: 'utc',
-    title: `${EVENT_TYPES[event.type]} : ${event.title}`,
+    title: event.title,
     description: [...event.paragraphs, event.onlineUrl ? `En ligne : ${event.onlineUrl}` : '', `Plus d’informations : ${page}`]
       .filter(Boolean)
       .join('\n\n'),
