@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { ambassadorSchema, faqSchema, guideSchema, pageSchema, referentSchema, settingsSchema } from './lib/schemas';
 
 import { buildEnv } from './lib/env';
+import { eventSchema } from './lib/events';
+import { newsSchema } from './lib/news';
 
 const base = (name: string) => `./src/content/${name}`;
 
@@ -16,5 +18,9 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: base('guides') }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ pattern: '*.md', base: base('faq') }), schema: faqSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.md', base: base('pages') }), schema: pageSchema }),
+  /** « Actualités »: one Markdown file per news item, `<AAAA-MM-JJ>-<titre>.md`. */
+  news: defineCollection({ loader: glob({ pattern: '*.md', base: base('news') }), schema: newsSchema }),
+  /** The agenda: one YAML file per event (its confirmed ambassadors are written by the call for ambassadors). */
+  events: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('events') }), schema: eventSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'site.yaml', base: base('settings') }), schema: settingsSchema }),
 };

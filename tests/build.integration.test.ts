@@ -17,7 +17,10 @@ import { FunctionPage } from '../src/views/layout/FunctionPage.tsx';
 import { SiteContext } from '../src/views/layout/site.ts';
 import { parseHtml } from './support/html.ts';
 import { DIST, assertBuilt } from './support/site.ts';
-import { countFiles, readProfiles, readYamlFiles } from './support/content.ts';
+import { countFiles, readEventFiles, readNewsFiles, readProfiles, readYamlFiles } from './support/content.ts';
+import { icsInstant, parseIcs, propertyOf } from './support/ics.ts';
+import { childOf, childrenOf, parseXml } from './support/xml.ts';
+import { parseParisDateTime } from '../src/lib/paris-time.ts';
 
 const dist = DIST.pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -45,6 +48,11 @@ describe('built pages', () => {
     'admin/index.html',
     'admin/config.yml',
     'admin/decap-cms.js',
+    'actualites/index.html',
+    'actualites/atom.xml',
+    'agenda/index.html',
+    'agenda/passes/index.html',
+    'agenda.ics',
   ])('given the demo content, then %s is built', (path) => {
     expect(statSync(join(dist, path)).size).toBeGreaterThan(0);
   });
@@ -109,6 +117,103 @@ describe('built pages', () => {
     const settings = settingsSchema.parse(readYamlFiles('settings')[0]);
     const page = parseHtml(read('donnees-personnelles/index.html')).querySelector('main')!.text.replace(/\s+/g, ' ');
     for (const statement of retentionStatements(settings)) expect(page).toContain(statement);
+  });
+});
+
+describe('news and agenda', () => {
+  const news = readNewsFiles();
+  const events = readEventFiles();
+  const agenda = () => parseHtml(read('agenda/index.html'));
+
+  it('given the news files, then each has its page, with no script, and every page announces the Atom feed', () => {
+    expect(news.length).toBeGreaterThanOrEqual(5);
+    for (const { id, data } of news) {
+      const html = read(`actualites/${id}/index.html`);
+      expect(parseHtml(html).querySelector('h1')!.text.trim(), id).toBe(data.title);
+      expect(html, id).not.toMatch(/<script/i);
+    }
+    for (const page of ['index.html', 'faq/index.html', `actualites/${news[0]!.id}/index.html`]) {
+      const link = parseHtml(read(page)).querySelector('link[rel=alternate][type="application/atom+xml"]');
+      expect(link?.getAttribute('href'), page).toBe('/actualites/atom.xml');
+    }
+    expect(
+      parseHtml(read('index.html'))
+        .querySelectorAll('.site-nav a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(expect.arrayContaining(['/actualites/', '/agenda/']));
+  });
+
+  it('given the Atom feed, then it is well-formed Atom listing the news newest first, each linking to its built page', () => {
+    const feed = parseXml(read('actualites/atom.xml'));
+    expect([feed.name, feed.ns]).toEqual(['feed', 'http://www.w3.org/2005/Atom']);
+    const newest = [...news].sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)) || a.id.localeCompare(b.id));
+    const entries = childrenOf(feed, 'entry');
+    expect(entries.map((e) => childOf(e, 'title').text)).toEqual(newest.slice(0, 30).map((n) => n.data.title));
+    for (const entry of entries) {
+      const path = new URL(childOf(entry, 'link').attributes.href!).pathname;
+      expect(() => statSync(join(dist, path, 'index.html')), path).not.toThrow();
+      expect(childOf(entry, 'content').text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('given the event files, then each has its page and its calendar file, and the agenda sorts them by the build date', () => {
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    const builtAt = new Date(agenda().querySelector('[data-agenda-date]')!.getAttribute('data-agenda-date')!);
+    const isUpcoming = (e: (typeof events)[number]) => parseParisDateTime(String(e.data.end))! > builtAt;
+    const byStart = (a: (typeof events)[number], b: (typeof events)[number]) => String(a.data.start).localeCompare(String(b.data.start));
+    const listed = (which: string) =>
+      agenda()
+        .querySelectorAll(`[data-agenda=${which}] h3 a`)
+        .map((a) => a.getAttribute('href'));
+    expect(listed('upcoming')).toEqual(
+      events
+        .filter(isUpcoming)
+        .sort(byStart)
+        .map((e) => `/agenda/${e.id}/`),
+    );
+    expect(listed('past')).toEqual(
+      events
+        .filter((e) => !isUpcoming(e))
+        .sort(byStart)
+        .reverse()
+        .slice(0, 10)
+        .map((e) => `/agenda/${e.id}/`),
+    );
+    for (const { id, data } of events) {
+      const html = read(`agenda/${id}/index.html`);
+      expect(parseHtml(html).querySelector('h1')!.text.trim(), id).toBe(data.title);
+      expect(html, id).not.toMatch(/<script/i);
+      const [event] = parseIcs(read(`agenda/${id}.ics`)).components;
+      expect(propertyOf(event!, 'UID')).toBe(`evenement-${id}@${new URL(propertyOf(event!, 'URL')).hostname}`);
+      expect(icsInstant(propertyOf(event!, 'DTSTART'))).toEqual(parseParisDateTime(String(data.start)));
+    }
+  });
+
+  it('given the calendar feed, then it holds exactly the upcoming events', () => {
+    const builtAt = new Date(agenda().querySelector('[data-agenda-date]')!.getAttribute('data-agenda-date')!);
+    const feed = parseIcs(read('agenda.ics'));
+    expect(propertyOf(feed, 'METHOD')).toBe('PUBLISH');
+    const uids = feed.components.map((c) => propertyOf(c, 'UID').replace(/^evenement-|@.*$/g, ''));
+    expect(uids.sort()).toEqual(
+      events
+        .filter((e) => parseParisDateTime(String(e.data.end))! > builtAt)
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+
+  it('given confirmed ambassadors in an event file, then its page links to each existing profile in the marked section', () => {
+    const withConfirmed = events.filter((e) => Array.isArray(e.data.confirmedAmbassadors) && e.data.confirmedAmbassadors.length > 0);
+    expect(withConfirmed.length).toBeGreaterThan(0);
+    const existing = new Set(profiles.map((p) => p.id));
+    for (const { id, data } of withConfirmed) {
+      const section = parseHtml(read(`agenda/${id}/index.html`)).querySelector('[data-confirmed-ambassadors]')!;
+      const expected = (data.confirmedAmbassadors as string[]).filter((ref) => existing.has(ref)).map((ref) => `/ambassadeurs/${ref}/`);
+      expect(expected.length, id).toBeGreaterThan(0);
+      expect(section.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expected);
+    }
+    const waiting = events.find((e) => !e.data.confirmedAmbassadors && Number(e.data.ambassadorPlaces) > 0)!;
+    expect(parseHtml(read(`agenda/${waiting.id}/index.html`)).querySelector('[data-confirmed-ambassadors] a')).toBeNull();
   });
 });
 
@@ -177,7 +282,7 @@ describe('personal data', () => {
     for (const file of files) {
       // Third-party bundles (Decap, Pagefind's unused default UI) carry their translators' credits.
       if (/^admin\/.*decap-cms\.js$|^pagefind\/pagefind-.*ui.*\.js$|\.wasm$/.test(file)) continue;
-      if (/\.(html|json|js|css|xml|txt|yml|svg)$/.test(file)) texts.push([file, read(file)]);
+      if (/\.(html|json|js|css|xml|txt|yml|svg|ics)$/.test(file)) texts.push([file, read(file)]);
       else if (/\.pf_fragment$/.test(file)) texts.push([file, gunzipSync(readFileSync(join(dist, file))).toString('utf8')]);
     }
     return texts;

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { cmsCollections, cmsConfig, type CmsCollection, type CmsField } from '../src/cms/config.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
+import { eventSchema, parisDateTime } from '../src/lib/events.ts';
 import { findDepartment } from '../src/lib/geo.ts';
+import { newsSchema } from '../src/lib/news.ts';
 import {
   ambassadorSchema,
   departmentCode,
@@ -25,9 +27,11 @@ const SCHEMAS: Record<CmsCollection['schema'], z.ZodObject> = {
   faq: faqSchema,
   pages: pageSchema,
   settings: settingsSchema,
+  news: newsSchema,
+  events: eventSchema,
 };
 /** Collections whose files have a Markdown body edited as the `body` field. */
-const WITH_BODY = new Set(['guides', 'faq', 'pages']);
+const WITH_BODY = new Set(['guides', 'faq', 'pages', 'news']);
 
 interface FieldShape {
   required: boolean;
@@ -47,6 +51,9 @@ function shapeOf(schema: z.ZodType): FieldShape {
     else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
   }
+  // Same definition = the same shared field (`.describe()` copies a schema but keeps its definition).
+  if (current._zod.def === departmentCode._zod.def) return { required, kind: 'department' };
+  if (current._zod.def === parisDateTime._zod.def) return { required, kind: 'parisDateTime' };
   const def = current._zod.def as { type: string; element?: z.ZodType };
   if (def.type === 'enum') return { required, kind: 'enum', options: (current as z.ZodEnum).options as string[] };
   if (def.type === 'array') {
@@ -62,7 +69,7 @@ function cmsShapeOf(field: CmsField): FieldShape {
   const required = field.required !== false && field.default === undefined;
   switch (field.widget) {
     case 'select':
-      if (field.multiple && field.options!.every((o) => findDepartment(o.value))) return { required, kind: 'department[]' };
+      if (field.options!.every((o) => findDepartment(o.value))) return { required, kind: field.multiple ? 'department[]' : 'department' };
       return { required, kind: field.multiple ? 'enum[]' : 'enum', options: field.options!.map((o) => o.value) };
     case 'list':
       return { required, kind: 'list' };
@@ -71,7 +78,8 @@ function cmsShapeOf(field: CmsField): FieldShape {
     case 'number':
       return { required, kind: 'number' };
     case 'datetime':
-      return { required, kind: 'date' };
+      // With a time: the Paris wall-clock string of events; without: a day, read as a date.
+      return { required, kind: field.time_format === false ? 'date' : 'parisDateTime' };
     case 'object':
       return { required, kind: 'object' };
     case 'boolean':

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './support/browser.ts';
-import { readProfiles } from './support/content.ts';
+import { readEventFiles, readNewsFiles, readProfiles } from './support/content.ts';
 import { serveBuiltSite } from './support/site.ts';
 
 const profiles = readProfiles();
@@ -144,6 +144,11 @@ describe('profile page', () => {
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const guide = '/guides/preparer-une-intervention-en-classe/';
+  const newsItem = `/actualites/${readNewsFiles()[0]!.id}/`;
+  // An event page with its confirmed ambassadors listed (cards), and one still waiting for them.
+  const events = readEventFiles();
+  const confirmedEvent = `/agenda/${events.find((e) => Array.isArray(e.data.confirmedAmbassadors))!.id}/`;
+  const waitingEvent = `/agenda/${events.find((e) => !e.data.confirmedAmbassadors && Number(e.data.ambassadorPlaces) > 0)!.id}/`;
   it.each([
     '/',
     '/ambassadeurs/',
@@ -154,6 +159,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     '/referents/',
     '/charte/',
     '/devenir-ambassadeur/',
+    '/actualites/',
+    newsItem,
+    '/agenda/',
+    '/agenda/passes/',
+    confirmedEvent,
+    waitingEvent,
     '/404.html',
   ])('given %s, then axe-core finds no violation (desktop and phone widths)', async (path) => {
     for (const viewport of [

@@ -1,8 +1,8 @@
 /**
- * Lighthouse (mobile, simulated throttling) on the home, directory and profile pages of the
- * built site. Brief §6 asks for 100 everywhere. Up to three runs are made and the best counts:
+ * Lighthouse (mobile, simulated throttling) on the home, directory, profile, agenda and event pages
+ * of the built site. Brief §6 asks for 100 everywhere. Up to three runs are made and the best counts:
  * on this shared 2-core machine one run of the unchanged static profile page varies between 85
- * and 100. Performance must reach 95 on the home and profile pages, but only 90 on the
+ * and 100. Performance must reach 95 on the home, profile, agenda and event pages, but only 90 on the
  * directory (Pagefind and the map of every ambassador), whose best of three runs ranged from 94
  * to 98 here. That gap to the target is known; every run is logged.
  *
@@ -13,7 +13,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProfiles } from './support/content.ts';
+import { readEventFiles, readProfiles } from './support/content.ts';
 import { serveBuiltSite } from './support/site.ts';
 
 type Throttling = Record<string, number>;
@@ -52,12 +52,15 @@ afterAll(async () => {
 });
 
 const profile = readProfiles().find((p) => p.data.status !== 'paused')!;
+const event = readEventFiles().find((e) => Array.isArray(e.data.confirmedAmbassadors))!;
 
 describe('Lighthouse', () => {
   it.each([
     ['/', 95],
     ['/ambassadeurs/', 90],
     [`/ambassadeurs/${profile.id}/`, 95],
+    ['/agenda/', 95],
+    [`/agenda/${event.id}/`, 95],
   ] as const)(
     'given %s, then accessibility, best practices and SEO score 100 and performance reaches at least %i in one of three runs',
     { timeout: 180_000 },

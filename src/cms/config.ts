@@ -10,6 +10,7 @@ import { allDepartments as departmentList } from '../lib/geo.ts';
 import {
   AMBASSADOR_TYPES,
   AUDIENCES,
+  EVENT_TYPES,
   FAQ_CATEGORIES,
   INTERVENTIONS,
   MODALITIES,
@@ -39,7 +40,7 @@ export interface CmsCollection {
   name: string;
   label: string;
   /** Content collection whose schema this CMS collection edits. */
-  schema: 'ambassadors' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings';
+  schema: 'ambassadors' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings' | 'news' | 'events';
   fields: CmsField[];
   [key: string]: unknown;
 }
@@ -62,6 +63,17 @@ const day = (name: string, label: string): CmsField => ({
   format: 'YYYY-MM-DD',
   date_format: 'DD/MM/YYYY',
   time_format: false,
+});
+/** A wall-clock date and time in Paris (the editors' browsers are in France): "2027-01-21T09:30". */
+const parisDateTime = (name: string, label: string): CmsField => ({
+  name,
+  label,
+  widget: 'datetime',
+  format: 'YYYY-MM-DDTHH:mm',
+  date_format: 'DD/MM/YYYY',
+  time_format: 'HH:mm',
+  picker_utc: false,
+  hint: 'Heure de Paris',
 });
 const integer = (name: string, label: string, extra: Partial<CmsField> = {}): CmsField => ({
   name,
@@ -178,6 +190,78 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
         integer('order', "Ordre d'affichage", { default: 0 }),
         day('updatedAt', 'Mis à jour le'),
         body,
+      ],
+    },
+    {
+      name: 'news',
+      label: 'Actualités',
+      label_singular: 'Actualité',
+      schema: 'news',
+      folder: 'src/content/news',
+      extension: 'md',
+      create: true,
+      slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+      summary: '{{date}} – {{title}}',
+      sortable_fields: ['date', 'title'],
+      fields: [
+        string('title', 'Titre'),
+        day('date', 'Date de publication'),
+        string('summary', 'Résumé', { hint: 'Une ou deux phrases, 300 caractères au plus ; reprises dans la liste et le flux Atom' }),
+        select('audience', 'Public visé', AUDIENCES),
+        select('department', 'Département', departments, {
+          required: false,
+          hint: 'Laissez vide si l’actualité concerne toute la Région',
+        }),
+        body,
+      ],
+    },
+    {
+      name: 'events',
+      label: 'Agenda',
+      label_singular: 'Événement',
+      schema: 'events',
+      folder: 'src/content/events',
+      format: 'yml',
+      extension: 'yaml',
+      create: true,
+      slug: '{{title}}',
+      summary: '{{start}} – {{title}}',
+      sortable_fields: ['start', 'title'],
+      editor: { preview: false },
+      fields: [
+        string('title', 'Titre'),
+        select('type', "Type d'événement", EVENT_TYPES),
+        parisDateTime('start', 'Début'),
+        parisDateTime('end', 'Fin'),
+        string('address', 'Lieu et adresse', {
+          required: false,
+          hint: 'Par exemple « Lille Grand Palais, 1 boulevard des Cités Unies », sans la commune ; vide pour un événement en ligne',
+        }),
+        string('commune', 'Commune du lieu (code INSEE)', { required: false, pattern: COMMUNE_PATTERN }),
+        string('onlineUrl', 'Adresse en ligne', {
+          required: false,
+          hint: 'Pour un webinaire ou une diffusion, commençant par https://',
+          pattern: ['^https://', 'Adresse commençant par https://'],
+        }),
+        multi('publics', 'Publics', PUBLICS),
+        text('description', 'Description', 'Texte simple, 3 000 caractères au plus ; une ligne vide sépare deux paragraphes'),
+        integer('ambassadorPlaces', 'Places pour les ambassadeurs', {
+          min: 0,
+          max: 500,
+          default: 0,
+          hint: '0 si aucun ambassadeur n’est appelé ; l’appel aux ambassadeurs confirme les premiers volontaires dans cette limite',
+        }),
+        select('department', 'Département', departments, {
+          required: false,
+          hint: 'Laissez vide si l’événement concerne toute la Région',
+        }),
+        {
+          name: 'confirmedAmbassadors',
+          label: 'Ambassadeurs confirmés',
+          widget: 'list',
+          required: false,
+          hint: 'Rempli par l’appel aux ambassadeurs : identifiants département/profil, par exemple 59/camille-r-infirmiere',
+        },
       ],
     },
     {

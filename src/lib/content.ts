@@ -5,6 +5,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { toAmbassadors, type Ambassador } from './directory.ts';
+import { toEvents, type NetworkEvent } from './events.ts';
+import { toNews, type NewsItem } from './news.ts';
 import type { SettingsData } from './schemas.ts';
 
 let ambassadorsOnce: Promise<Ambassador[]> | undefined;
@@ -24,4 +26,16 @@ export function getAmbassadors(): Promise<Ambassador[]> {
 async function loadAmbassadors(): Promise<Ambassador[]> {
   const [entries, settings] = await Promise.all([getCollection('ambassadors'), getSettings()]);
   return toAmbassadors(entries, settings);
+}
+
+/** The news, checked against the settings, the most recent first. */
+export async function getNews(): Promise<NewsItem[]> {
+  const [entries, settings] = await Promise.all([getCollection('news'), getSettings()]);
+  return toNews(entries, settings);
+}
+
+/** The agenda's events, checked against the settings, with their confirmed ambassadors, by start. */
+export async function getEvents(): Promise<NetworkEvent[]> {
+  const [entries, settings, ambassadors] = await Promise.all([getCollection('events'), getSettings(), getAmbassadors()]);
+  return toEvents(entries, settings, ambassadors);
 }

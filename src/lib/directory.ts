@@ -98,6 +98,11 @@ export function departmentLabel(code: string): string {
   return `${departmentName(code)} (${code})`;
 }
 
+/** What a news item or an event concerns: one département, or (none given) the whole Région. */
+export function territoryLabel(department: string | undefined, regionName: string): string {
+  return department === undefined ? `Toute la Région ${regionName}` : departmentLabel(department);
+}
+
 /** Choices of a list of départements, each with its label. */
 export function departmentChoices(codes: readonly string[]): Record<string, string> {
   return Object.fromEntries(codes.map((code) => [code, departmentLabel(code)]));

@@ -53,3 +53,18 @@ export const plainNameMessage = (what: string) => ({
 export function blankAsMissing<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);
 }
+
+/**
+ * Options of a `z.strictObject` read from an editor's file: a misspelt or unknown field is named,
+ * with the fields the file may have, instead of zod's English message.
+ */
+export function knownFields(shape: Readonly<Record<string, unknown>>) {
+  return {
+    error: (issue: { code?: string; keys?: string[] }) =>
+      issue.code === 'unrecognized_keys'
+        ? `Champ inconnu : ${issue.keys!.map((k) => `« ${k} »`).join(', ')} (faute de frappe ?). Champs possibles : ${Object.keys(shape).join(', ')}.`
+        : issue.code === 'invalid_type'
+          ? 'Fichier illisible : une liste de champs « nom: valeur » est attendue.'
+          : undefined,
+  };
+}

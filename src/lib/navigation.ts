@@ -11,6 +11,8 @@ export const HEADER_LINKS: readonly NavLink[] = [
   { href: '/ambassadeurs/', label: 'Trouver un ambassadeur' },
   { href: '/guides/', label: 'Guides' },
   { href: '/faq/', label: 'FAQ' },
+  { href: '/actualites/', label: 'Actualités' },
+  { href: '/agenda/', label: 'Agenda' },
   { href: '/referents/', label: 'Référents' },
   { href: '/devenir-ambassadeur/', label: 'Devenir ambassadeur' },
 ];

@@ -21,3 +21,15 @@ export function departmentPages(ambassadors: readonly Ambassador[], departments:
   }
   return pages;
 }
+
+export interface ListPage<T> {
+  page: number;
+  pageCount: number;
+  items: T[];
+}
+
+/** Any other static list cut into pages of `size` (always one page, even empty, so the list page exists). */
+export function pagesOf<T>(items: readonly T[], size: number): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pageCount }, (_, i) => ({ page: i + 1, pageCount, items: items.slice(i * size, (i + 1) * size) }));
+}

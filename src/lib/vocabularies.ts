@@ -132,12 +132,24 @@ export const PROFILE_STATUSES = {
 } as const;
 export type ProfileStatus = keyof typeof PROFILE_STATUSES;
 
+/** Who a guide, a question or a news item is for. */
 export const AUDIENCES = {
   everyone: 'Tout le monde',
   requesters: 'Établissements et structures',
   ambassadors: 'Ambassadeurs',
   partners: 'Entreprises et partenaires',
 } as const;
+export type Audience = keyof typeof AUDIENCES;
+
+/** Kinds of network events in the agenda (issue 10, brief F11). */
+export const EVENT_TYPES = {
+  forum: 'Forum des métiers',
+  salon: 'Salon',
+  webinar: 'Webinaire',
+  discovery_day: 'Journée découverte',
+  job_dating: 'Job dating',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
 
 export const FAQ_CATEGORIES = {
   network: 'Le réseau',

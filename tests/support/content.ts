@@ -27,3 +27,22 @@ export function readYamlFiles(collection: string): Record<string, unknown>[] {
 export function countFiles(collection: string, extension: string): number {
   return readdirSync(join(CONTENT, collection)).filter((f) => f.endsWith(extension)).length;
 }
+
+/** The news files: front matter (YAML) and Markdown body, by id (file name without `.md`). */
+export function readNewsFiles(): { id: string; data: Record<string, unknown>; body: string }[] {
+  const dir = join(CONTENT, 'news');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, f), 'utf8'))!;
+      return { id: f.replace(/\.md$/, ''), data: parse(frontMatter!), body: body! };
+    });
+}
+
+/** The event files, by id (file name without `.yaml`). */
+export function readEventFiles(): { id: string; data: Record<string, unknown> }[] {
+  const dir = join(CONTENT, 'events');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) }));
+}
