@@ -1,8 +1,7 @@
 /**
  * A strict XML reader for tests: well-formedness errors throw (sax in strict mode, with
- * namespaces), and the document comes back as a small tree. sax is installed with the site's
- * build tools (svgo, through Astro), not as a dependency of its own; it ships no types, hence
- * the narrow interface below.
+ * namespaces), and the document comes back as a small tree. sax (a dev dependency, also
+ * used by svgo through Astro) ships no types, hence the narrow interface below.
  */
 import { createRequire } from 'node:module';
 
