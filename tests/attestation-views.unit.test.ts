@@ -80,7 +80,7 @@ describe('printable attestation', () => {
     expect(headers.map((th) => th.text)).toEqual(['Date', 'Intervention', 'Modalité', 'Public', 'Jeunes touchés', 'Durée']);
     expect(table.querySelectorAll('tbody tr').map(cells)).toEqual([
       ['06/10/2025', 'Intervention en classe', 'Présentiel', 'Lycéens (Lycée général ou technologique : seconde)', '28', '1 h 30'],
-      ['12/03/2026', 'Échange à distance', 'Distanciel', 'Demandeurs d\'emploi', '1', '1 h'],
+      ['12/03/2026', 'Échange à distance', 'Distanciel', "Demandeurs d'emploi", '1', '1 h'],
     ]);
     const total = table.querySelector('tfoot tr')!;
     expect(total.querySelector('th')?.getAttribute('scope')).toBe('row');
@@ -117,7 +117,10 @@ describe('printable attestation', () => {
     const print = css.slice(css.indexOf('@media print {'));
     expect(print).not.toBe(css);
     expect(print).toMatch(/@page\s*\{[^}]*size:\s*A4;/);
-    const hidden = /([^{}]+)\{\s*display:\s*none !important;\s*\}/.exec(print)?.[1]?.split(',').map((s) => s.trim());
+    const hidden = /([^{}]+)\{\s*display:\s*none !important;\s*\}/
+      .exec(print)?.[1]
+      ?.split(',')
+      .map((s) => s.trim());
     expect(hidden).toEqual(expect.arrayContaining(['.site-nav', '.site-footer', '.skip', '.no-print']));
   });
 

@@ -15,7 +15,12 @@ import { CODE_ALPHABET } from '../src/lib/attestation.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import { VERIFICATION_LIMITS, attestationVerificationHandler, profileAttestationHandler } from '../src/server/handlers/attestation.ts';
-import { manageLinkRequestHandler, profileExportHandler, profileSessionHandler, profileSpaceHandler } from '../src/server/handlers/self-service.ts';
+import {
+  manageLinkRequestHandler,
+  profileExportHandler,
+  profileSessionHandler,
+  profileSpaceHandler,
+} from '../src/server/handlers/self-service.ts';
 import { ATTESTATIONS_PER_HOUR } from '../src/server/workflows/attestation/issue.ts';
 import { NO_SUCH_CODE, REVOKED } from '../src/views/attestation/VerificationPage.tsx';
 import { makeSettings } from './fixtures.ts';
@@ -116,7 +121,13 @@ async function schoolYearActivity(): Promise<void> {
     durationMinutes: 60,
     ambassadorYoung: 2,
   });
-  await insertRequest(ambassador.id, { acceptedStart: '2026-06-20T08:00:00Z', groupSize: 18, durationMinutes: 240, public: 'middle_school', level: 'college_4_3' });
+  await insertRequest(ambassador.id, {
+    acceptedStart: '2026-06-20T08:00:00Z',
+    groupSize: 18,
+    durationMinutes: 240,
+    public: 'middle_school',
+    level: 'college_4_3',
+  });
   // Not to count: 31 August 23:30 in Paris (the year before), the next year, accepted but not done, cancelled, someone else's.
   await insertRequest(ambassador.id, { acceptedStart: '2025-08-31T21:30:00Z' });
   await insertRequest(ambassador.id, { acceptedStart: '2026-09-10T08:00:00Z' });
@@ -168,7 +179,7 @@ describe('issuing an attestation', () => {
     expect(response.status).toBe(200);
     expect(rowsOf(html)).toEqual([
       ['01/09/2025', 'Intervention en classe', 'Présentiel', 'Lycéens (Lycée général ou technologique : seconde)', '25', '1 h 30'],
-      ['15/01/2026', 'Échange à distance', 'Distanciel', 'Demandeurs d\'emploi', '2', '1 h'],
+      ['15/01/2026', 'Échange à distance', 'Distanciel', "Demandeurs d'emploi", '2', '1 h'],
       ['20/06/2026', 'Intervention en classe', 'Présentiel', 'Collégiens (Collège : 4e ou 3e)', '18', '4 h'],
     ]);
     expect(
@@ -198,7 +209,9 @@ describe('issuing an attestation', () => {
     const stored = JSON.stringify(rows);
     expect(stored).not.toContain(code.replace('-', ''));
     expect(stored).not.toContain(code);
-    const events = await database().db.query<{ action: string; subject: string }>(`SELECT action, subject FROM audit_events WHERE action LIKE 'attestation%'`);
+    const events = await database().db.query<{ action: string; subject: string }>(
+      `SELECT action, subject FROM audit_events WHERE action LIKE 'attestation%'`,
+    );
     expect(events).toEqual([{ action: 'attestation_issued', subject: ambassador.id }]);
 
     // The space lists it (without its code), and the data export holds what it states.
@@ -207,7 +220,13 @@ describe('issuing an attestation', () => {
     expect(listed).not.toContain(code);
     const data = await (await profileExportHandler(provider)(get('/api/profil/donnees', cookie))).json();
     expect(data.attestations).toEqual([
-      expect.objectContaining({ delivreeA: 'Camille Roussel', periode: 'année scolaire 2025-2026', interventions: 3, minutesDIntervention: 390, jeunesTouches: 45 }),
+      expect.objectContaining({
+        delivreeA: 'Camille Roussel',
+        periode: 'année scolaire 2025-2026',
+        interventions: 3,
+        minutesDIntervention: 390,
+        jeunesTouches: 45,
+      }),
     ]);
   });
 
@@ -227,7 +246,11 @@ describe('issuing an attestation', () => {
     for (const [fields, field, message] of [
       [{ periode: 'dates', debut: '2026-03-01', fin: '2026-12-31' }, 'fin', 'Date de fin : aujourd’hui au plus tard.'],
       [{ periode: '2030-2031' }, 'periode', 'Période : choisissez une année scolaire de la liste ou « D’autres dates ».'],
-      [{ periode: 'dates', debut: '2026-07-01', fin: '2026-08-31' }, 'periode', 'Période : aucune intervention réalisée sur cette période. Choisissez-en une autre.'],
+      [
+        { periode: 'dates', debut: '2026-07-01', fin: '2026-08-31' },
+        'periode',
+        'Période : aucune intervention réalisée sur cette période. Choisissez-en une autre.',
+      ],
     ] as const) {
       const { response, html } = await issue(cookie, fields);
       expect(response.status, JSON.stringify(fields)).toBe(422);
@@ -241,7 +264,18 @@ describe('issuing an attestation', () => {
     await insertRequest(ambassador.id, { acceptedStart: '2026-03-10T08:00:00Z' });
     const cookie = await signIn(ambassador.email);
     const value = fc.oneof(
-      fc.constantFrom('', 'dates', '2025-2026', '2026-2027', '2026-03', '2099-2100', '2026-02-30', '2026-03-10', '2026-13-01', '2030-01-01'),
+      fc.constantFrom(
+        '',
+        'dates',
+        '2025-2026',
+        '2026-2027',
+        '2026-03',
+        '2099-2100',
+        '2026-02-30',
+        '2026-03-10',
+        '2026-13-01',
+        '2030-01-01',
+      ),
       fc.string({ maxLength: 12 }),
     );
     await fc.assert(
@@ -280,9 +314,13 @@ describe('issuing an attestation', () => {
     await schoolYearActivity();
     expect((await attestationPage(formPost('/api/profil/attestation', { periode: '2025-2026' }))).status).toBe(401);
     const cookie = await signIn(ambassador.email);
-    const foreign = await attestationPage(formPost('/api/profil/attestation', { periode: '2025-2026' }, { cookie, origin: 'https://ailleurs.example' }));
+    const foreign = await attestationPage(
+      formPost('/api/profil/attestation', { periode: '2025-2026' }, { cookie, origin: 'https://ailleurs.example' }),
+    );
     expect(foreign.status).toBe(403);
-    expect((await attestationPage(new Request(`${SITE}/api/profil/attestation`, { method: 'PUT', headers: { Cookie: cookie } }))).status).toBe(405);
+    expect(
+      (await attestationPage(new Request(`${SITE}/api/profil/attestation`, { method: 'PUT', headers: { Cookie: cookie } }))).status,
+    ).toBe(405);
     expect(await count('SELECT count(*) AS n FROM attestations')).toBe(0);
   });
 });
@@ -386,7 +424,9 @@ describe('verifying an attestation', () => {
     const over = await verify(code);
     expect(over.status).toBe(429);
     expect(over.headers.get('Retry-After')).toBe('3600');
-    expect(fieldErrors(await over.text()).code).toBe('Code de vérification : trop de vérifications depuis votre connexion. Réessayez plus tard.');
+    expect(fieldErrors(await over.text()).code).toBe(
+      'Code de vérification : trop de vérifications depuis votre connexion. Réessayez plus tard.',
+    );
     // Another connection is not held up; another address of the same IPv6 /64 is the same connection.
     expect((await verify(code, '198.51.100.7')).status).toBe(200);
     for (let i = 0; i < 10; i++) await verify('ZZZZ-ZZZZ', '2001:db8:1:2::1');
@@ -411,9 +451,13 @@ describe('verifying an attestation', () => {
     });
     const form = await failing(get('/attestation/verifier/'));
     expect(form.status).toBe(200);
-    expect(parseHtml(await form.text()).querySelector('form[method=post][action="/attestation/verifier/"] input[name=code]')).not.toBeNull();
+    expect(
+      parseHtml(await form.text()).querySelector('form[method=post][action="/attestation/verifier/"] input[name=code]'),
+    ).not.toBeNull();
     expect((await failing(formPost('/attestation/verifier/', { code: 'ABCD-2345' }))).status).toBe(503);
-    expect((await verifier(formPost('/attestation/verifier/', { code: 'ABCD-2345' }, { origin: 'https://ailleurs.example' }))).status).toBe(403);
+    expect((await verifier(formPost('/attestation/verifier/', { code: 'ABCD-2345' }, { origin: 'https://ailleurs.example' }))).status).toBe(
+      403,
+    );
     expect((await verifier(new Request(`${SITE}/attestation/verifier/`, { method: 'DELETE' }))).status).toBe(405);
     expect(await count('SELECT count(*) AS n FROM rate_limits')).toBe(0);
   });

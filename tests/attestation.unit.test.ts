@@ -55,7 +55,19 @@ describe('typed codes', () => {
   });
 
   it('given anything that cannot be a code, then nothing is read', () => {
-    for (const typed of ['', 'ABCD234', 'ABCD23456', 'ABCD-234I', 'ABCDL345', 'ABCDO345', 'ABCD0345', 'ABCD1345', 'ABCD_2345', 'ABCD.2345', 'ÀBCD2345']) {
+    for (const typed of [
+      '',
+      'ABCD234',
+      'ABCD23456',
+      'ABCD-234I',
+      'ABCDL345',
+      'ABCDO345',
+      'ABCD0345',
+      'ABCD1345',
+      'ABCD_2345',
+      'ABCD.2345',
+      'ÀBCD2345',
+    ]) {
       expect(normaliseCode(typed), typed).toBeUndefined();
     }
     for (const value of [undefined, null, 12345678, ['ABCD2345'], { code: 'ABCD2345' }, 'A'.repeat(65)]) {
@@ -86,7 +98,10 @@ describe('typed codes', () => {
 describe('attestation period', () => {
   it('given a past school year, then it covers 1 September to 31 August, named as such', () => {
     const result = readAttestationPeriod({ periode: '2025-2026' }, NOW);
-    expect(result).toEqual({ ok: true, period: { start: schoolYear(2025).start, end: schoolYear(2025).end, label: 'année scolaire 2025-2026' } });
+    expect(result).toEqual({
+      ok: true,
+      period: { start: schoolYear(2025).start, end: schoolYear(2025).end, label: 'année scolaire 2025-2026' },
+    });
   });
 
   it('given the current school year, then it ends now and says until which day', () => {
@@ -119,7 +134,9 @@ describe('attestation period', () => {
     };
     expect(errorsOf({})).toEqual({ periode: 'Période : choisissez une année scolaire ou « D’autres dates ».' });
     for (const periode of ['', '2027-2028', '2025-2027', '2026-03', 'tout', '1999-2000']) {
-      expect(errorsOf({ periode }), periode).toEqual({ periode: 'Période : choisissez une année scolaire de la liste ou « D’autres dates ».' });
+      expect(errorsOf({ periode }), periode).toEqual({
+        periode: 'Période : choisissez une année scolaire de la liste ou « D’autres dates ».',
+      });
     }
     expect(errorsOf({ periode: OTHER_DATES })).toEqual({
       debut: 'Date de début : indiquez le premier jour de la période.',
@@ -132,8 +149,12 @@ describe('attestation period', () => {
     expect(errorsOf({ periode: OTHER_DATES, debut: '2026-06-30', fin: '2026-03-01' })).toEqual({
       fin: 'Date de fin : le même jour que la date de début, ou après.',
     });
-    expect(errorsOf({ periode: OTHER_DATES, debut: '2026-09-01', fin: '2026-11-03' })).toEqual({ fin: 'Date de fin : aujourd’hui au plus tard.' });
-    expect(errorsOf({ periode: OTHER_DATES, debut: '1999-12-31', fin: '2026-01-01' })).toEqual({ debut: 'Date de début : le 1er janvier 2000 au plus tôt.' });
+    expect(errorsOf({ periode: OTHER_DATES, debut: '2026-09-01', fin: '2026-11-03' })).toEqual({
+      fin: 'Date de fin : aujourd’hui au plus tard.',
+    });
+    expect(errorsOf({ periode: OTHER_DATES, debut: '1999-12-31', fin: '2026-01-01' })).toEqual({
+      debut: 'Date de début : le 1er janvier 2000 au plus tôt.',
+    });
   });
 
   it('given a day, then it is written as a French letter writes it', () => {

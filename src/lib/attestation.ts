@@ -93,7 +93,10 @@ export function readAttestationPeriod(input: unknown, now: Date): PeriodResult {
   if (periode === OTHER_DATES) return datesPeriod(debut, fin, now);
   const year = parsePeriod(periode);
   if (typeof year !== 'object' || year.kind !== 'school_year' || year.start > now) {
-    return { ok: false, errors: { periode: `${shortLabelOf(F.period)} : choisissez une année scolaire de la liste ou « D’autres dates ».` } };
+    return {
+      ok: false,
+      errors: { periode: `${shortLabelOf(F.period)} : choisissez une année scolaire de la liste ou « D’autres dates ».` },
+    };
   }
   if (year.end <= now) return { ok: true, period: { start: year.start, end: year.end, label: year.label } };
   return { ok: true, period: { start: year.start, end: now, label: `${year.label}, jusqu’au ${frenchDay(now)}` } };

@@ -46,8 +46,8 @@ export function AttestationFormPage({ schoolYears, issued, errors = {}, posted =
       <SignOutForm action={SIGN_OUT_PATH} />
       <ErrorSummary errors={errors} labels={LABELS} />
       <p>
-        Une attestation d’engagement, délivrée par la Région, reprend les interventions que vous avez réalisées sur une période : date,
-        type d’intervention, modalité, public, nombre de jeunes et durée, avec le total des heures. Elle se lit et s’imprime depuis votre
+        Une attestation d’engagement, délivrée par la Région, reprend les interventions que vous avez réalisées sur une période : date, type
+        d’intervention, modalité, public, nombre de jeunes et durée, avec le total des heures. Elle se lit et s’imprime depuis votre
         navigateur.
       </p>
       <p>

@@ -43,8 +43,8 @@ export function AttestationPage({ sheet }: { sheet: AttestationSheet }) {
     <FunctionPage title="Attestation d’engagement">
       <div className="no-print card">
         <p>
-          L’attestation est prête. Pour l’imprimer ou l’enregistrer en PDF, utilisez la commande « Imprimer » de votre navigateur
-          (Ctrl + P, ou ⌘ + P sur Mac) : seule l’attestation sera imprimée.
+          L’attestation est prête. Pour l’imprimer ou l’enregistrer en PDF, utilisez la commande « Imprimer » de votre navigateur (Ctrl + P,
+          ou ⌘ + P sur Mac) : seule l’attestation sera imprimée.
         </p>
         <p>{`Notez son code de vérification, ${formatCode(sheet.code)} : il n’est affiché qu’une fois et ne peut pas être retrouvé.`}</p>
         <p>

@@ -91,9 +91,9 @@ export function VerificationPage({
       <ErrorSummary errors={errors} labels={LABELS} />
       {verification && <Result verification={verification} />}
       <p>
-        Les attestations d’engagement sont délivrées par la Région aux ambassadeurs du réseau pour les interventions qu’ils ont
-        réalisées. Saisissez le code imprimé au bas de l’attestation : cette page indique à qui et pour quelle période elle a été
-        délivrée, ses totaux, et si elle est toujours valable.
+        Les attestations d’engagement sont délivrées par la Région aux ambassadeurs du réseau pour les interventions qu’ils ont réalisées.
+        Saisissez le code imprimé au bas de l’attestation : cette page indique à qui et pour quelle période elle a été délivrée, ses totaux,
+        et si elle est toujours valable.
       </p>
       <PostForm action={VERIFICATION_PATH}>
         <TextField {...F.code} defaultValue={values.text(F.code.name)} errors={errors} />

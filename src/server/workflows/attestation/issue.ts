@@ -86,16 +86,17 @@ export async function attestationChoices(
   const now = deps.clock.now();
   return {
     schoolYears: first?.at ? schoolYearChoices(first.at, now).map((y) => ({ key: y.key, label: y.label })) : [],
-    issued: issued.map(
-      (a): IssuedAttestation => ({ issuedAt: a.issued_at, periodLabel: a.period_label, interventions: a.interventions, minutes: a.minutes }),
-    ),
+    issued: issued.map((a): IssuedAttestation => ({
+      issuedAt: a.issued_at,
+      periodLabel: a.period_label,
+      interventions: a.interventions,
+      minutes: a.minutes,
+    })),
   };
 }
 
 export type IssueResult =
-  | { ok: true; sheet: AttestationSheet }
-  | { ok: false; errors: Record<string, string> }
-  | { ok: false; tooMany: true };
+  { ok: true; sheet: AttestationSheet } | { ok: false; errors: Record<string, string> } | { ok: false; tooMany: true };
 
 /** A few a day is plenty (one per school year, one for a file): more is a script filling the table. */
 export const ATTESTATIONS_PER_HOUR: Limit = { name: 'attestation-issue', max: 10, windowMs: 3_600_000 };
