@@ -10,12 +10,14 @@ const DIR = new URL('../netlify/functions/', import.meta.url);
 
 /** HTTP functions that never queue mail (reads, sessions, sign-out, dev tools without a provider). */
 const MAIL_FREE = new Set([
+  'attestation-verification',
   'confirm-application',
   'dev-follow-up',
   'dev-mailbox',
   'health',
   'key-figures',
   'profile-agenda',
+  'profile-attestation',
   'profile-email',
   'profile-export',
   'profile-feedback',

@@ -4,7 +4,7 @@
  * netlify/functions are loaded and walked with real Requests on the embedded Postgres:
  * each route by GET and by POST (foreign origin, then the site's own with an empty form),
  * then the pages reached by emailed links and sessions (request form, confirmation, thread,
- * sign-in, the referents' pages).
+ * sign-in, the referents' pages, an attestation printed and checked).
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
 import { useTestDatabase } from './support/database.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 import { parseHtml } from './support/html.ts';
+import { toParisDateTime } from '../src/lib/paris-time.ts';
 
 type Handler = (req: Request, context: Record<string, unknown>) => Promise<Response>;
 interface FunctionModule {
@@ -118,6 +119,19 @@ describe('security headers on every function answer', () => {
     ]) {
       await call(`GET ${path} (connecté)`, get(path, space));
     }
+    // The request done (two days ago): an attestation of it, printed, then checked on the public page.
+    await db.query(`UPDATE requests SET status = 'done', accepted_start = now() - interval '2 days' WHERE ambassador_id = $1`, [
+      ambassador.id,
+    ]);
+    await call('GET /api/profil/attestation (connecté)', get('/api/profil/attestation', space));
+    const today = toParisDateTime(new Date()).slice(0, 10);
+    const monthAgo = toParisDateTime(new Date(Date.now() - 30 * 86_400_000)).slice(0, 10);
+    const printed = await call(
+      'attestation imprimable',
+      formPost('/api/profil/attestation', { periode: 'dates', debut: monthAgo, fin: today }, { cookie: space }),
+    );
+    const code = parseHtml(await printed.clone().text()).querySelector('.attestation-code')?.text;
+    await call('vérification d’une attestation', formPost('/attestation/verifier', { code }));
     await call(
       'changement d’adresse',
       formPost('/api/profil', { action: 'adresse', email: 'nouvelle.adresse@example.net' }, { cookie: space }),
@@ -131,6 +145,8 @@ describe('security headers on every function answer', () => {
         'ouverture de « Mes demandes » 303',
         'fil d’une autre adresse 404',
         'GET /api/profil/agenda (connecté) 200',
+        'attestation imprimable 200',
+        'vérification d’une attestation 200',
         `GET /api/profil/fil?demande=${request!.id} (connecté) 303`,
         'confirmation de la nouvelle adresse 303',
       ]),

@@ -90,7 +90,8 @@ export function emailChangeConfirmHandler(deps: Provider) {
 
 type Context = { ip?: string };
 
-function forAmbassador(
+/** A page of the space: the session's account, or 401; the database down, 503 (used by handlers/attestation.ts too). */
+export function forAmbassador(
   deps: Provider,
   name: string,
   handle: (req: Request, d: SelfServiceDeps, account: AmbassadorAccount, context: Context) => Promise<Response>,

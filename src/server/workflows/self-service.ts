@@ -16,6 +16,7 @@ import { enqueueMail, enqueueMails } from '../mail/outbox.ts';
 import { ambassadorLeftMail } from '../mail/request-templates.ts';
 import { ambassadorById, markAmbassadorActive } from '../records/ambassadors.ts';
 import { anonymiseRequests } from '../records/anonymise.ts';
+import { revokeAttestations } from './attestation/issue.ts';
 import type { RequestRow } from '../records/requests.ts';
 import { invitationOf } from './requests/calendar.ts';
 import { summaryOf } from './requests/summary.ts';
@@ -255,6 +256,12 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     `SELECT request_id, author, body, created_at FROM messages WHERE request_id = ANY($1::uuid[]) AND (ambassador_id = $2 OR author = 'referent') ORDER BY id`,
     [requests.map((r) => r.id), id],
   );
+  const attestations = await deps.db.query<Record<string, unknown>>(
+    `SELECT issued_at AS "delivreeLe", holder_name AS "delivreeA", period_label AS "periode", interventions, minutes AS "minutesDIntervention",
+            young_people AS "jeunesTouches"
+     FROM attestations WHERE ambassador_id = $1 ORDER BY issued_at`,
+    [id],
+  );
   return {
     exporteLe: deps.clock.now().toISOString(),
     service: `${deps.settings.siteName} – Région ${deps.settings.regionName}`,
@@ -288,6 +295,8 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
         .filter((m) => m.request_id === requestId)
         .map(({ author, body, created_at }) => ({ auteur: author, texte: body, le: created_at })),
     })),
+    // What each attestation states (its code is kept only as a hash: it cannot be given back).
+    attestations,
   };
 }
 
@@ -305,8 +314,9 @@ const OWN_REQUEST: DeletionCause = { actor: 'ambassadeur', action: 'account_dele
 
 /**
  * Deletes the account: the profile file, the person's record, consents, links, sessions and
- * mails addressed to them. Only a pseudonymous event remains in the audit trail, and the
- * anonymised facts of the requests they received (open ones cancelled, their requesters told).
+ * mails addressed to them; their attestations are revoked. Only a pseudonymous event remains in
+ * the audit trail, and the anonymised facts of the requests they received (open ones cancelled,
+ * their requesters told).
  */
 export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: DeletionCause = OWN_REQUEST): Promise<SelfServiceResult> {
   return deps.db.transaction(async (tx) => {
@@ -322,6 +332,8 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     );
     // The requests stay, anonymised, for the network's figures (issue E); the ambassador's link goes (ON DELETE SET NULL).
     await anonymiseRequests(tx, now, 'ambassador_id = $1', [id]);
+    // Its attestations read « révoquée » from now on, without the holder's name.
+    await revokeAttestations(tx, id, now);
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)

@@ -1,6 +1,6 @@
 /**
- * « Gérer mon profil »: the ambassador's space, reached by an emailed link. The agenda is one
- * link away; here: edit the public profile (the same fields as the signup form), change the
+ * « Gérer mon profil »: the ambassador's space, reached by an emailed link. The agenda and the
+ * attestations are one link away; here: edit the public profile (the same fields as the signup form), change the
  * private contact details, pause or resume, download every datum, delete.
  */
 import { CONTACT_FIELDS } from '../../lib/forms/contact.ts';
@@ -14,7 +14,7 @@ import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { ProfileFields } from '../profile/ProfileFields.tsx';
 import { SignOutForm } from '../shared/SignOutForm.tsx';
-import { AGENDA_PATH, EXPORT_PATH, SIGN_OUT_PATH, SPACE_PATH } from './paths.ts';
+import { AGENDA_PATH, ATTESTATION_PATH, EXPORT_PATH, SIGN_OUT_PATH, SPACE_PATH } from './paths.ts';
 
 export interface AccountView {
   firstName: string;
@@ -69,6 +69,10 @@ export function SpacePage({
       </p>
       <p>
         <a href={AGENDA_PATH}>Mon agenda</a> : les demandes à traiter, vos rendez-vous à venir et passés.
+      </p>
+      <p>
+        <a href={ATTESTATION_PATH}>Mes attestations d’engagement</a> : une attestation imprimable de vos interventions, délivrée par la
+        Région.
       </p>
       <SignOutForm action={SIGN_OUT_PATH} />
       <section className="page-section" aria-labelledby="titre-modifier">

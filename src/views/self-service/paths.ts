@@ -7,3 +7,5 @@ export const AGENDA_PATH = '/api/profil/agenda';
 export const SPACE_THREAD_PATH = '/api/profil/fil';
 /** ?demande=<id>: the feedback form of a request done, opened from the session. */
 export const SPACE_FEEDBACK_PATH = '/api/profil/avis';
+/** GET: the attestations issued and the period form; POST: a new attestation, answered as a printable page. */
+export const ATTESTATION_PATH = '/api/profil/attestation';
