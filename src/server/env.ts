@@ -22,6 +22,8 @@ const schema = z.object({
     .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'CMS_GITHUB_REPO : attendu « propriétaire/dépôt ».' })
     .default('region/reseau-ambassadeurs-metiers'),
   CMS_BRANCH: z.string().default('main'),
+  /** Netlify build hook (Site configuration › Build & deploy › Build hooks): the nightly rebuild of the agenda. */
+  BUILD_HOOK_URL: z.url({ protocol: /^https$/, error: 'BUILD_HOOK_URL : adresse https:// du build hook attendue.' }).optional(),
   /** Set by Netlify Database in production, by @netlify/vite-plugin locally. */
   NETLIFY_DB_URL: z.string().optional(),
 });
