@@ -123,6 +123,7 @@ describe('answers, places and the waiting list', () => {
     const [a, b, c, d] = await industryOfTheNord(4);
     await inviteIndustry(4);
     const before = (await outbox(db())).length;
+    const original = world.fileText();
     const results = [];
     for (const person of [b!, a!, c!]) {
       results.push(await answerInvitation(world.deps, await answerToken(person.email), 'yes'));
@@ -151,6 +152,7 @@ describe('answers, places and the waiting list', () => {
 
     // The file keeps what the editor wrote, and lists the confirmed in the order they answered.
     const file = world.file();
+    expect(world.fileText().replace(/confirmedAmbassadors:\n(?: {2}- .*\n)+/, '')).toBe(original);
     expect(file.confirmedAmbassadors).toEqual([b!.path, a!.path]);
     expect(file.description).toBe(eventFile().description);
     expect(eventSchema.safeParse(file).success).toBe(true);

@@ -54,12 +54,13 @@ export async function publishConfirmed(tx: Queryable, deps: Pick<EventCallDeps, 
   const current = await deps.content.read(path);
   if (current === undefined) throw new ContentWriteError(`Événement introuvable : ${path}`);
   const document = parseDocument(current);
-  const inFile = (document.toJS() as { confirmedAmbassadors?: string[] }).confirmedAmbassadors ?? [];
+  const inFile = ((document.toJS() ?? {}) as { confirmedAmbassadors?: string[] }).confirmedAmbassadors ?? [];
   const refs = await callRefs(tx, event.id);
   const list = [...listedByHand(inFile, refs), ...refs.confirmed];
   if (list.length > 0) document.set('confirmedAmbassadors', list);
   else document.delete('confirmedAmbassadors');
-  const text = document.toString();
+  // As the files are written (Prettier's style): `[a, b]`, no line folded.
+  const text = document.toString({ flowCollectionPadding: false, lineWidth: 0 });
   if (text === current) return;
   eventSchema.parse(parse(text));
   await deps.content.write(path, text, `Agenda : ambassadeurs confirmés pour ${event.id} (appel aux ambassadeurs)`);
