@@ -41,8 +41,11 @@ beforeEach(async () => {
   claire = await referentCookie(db(), clock, 'claire@example.org');
 });
 
-const provider = (deps: EventCallDeps = world.deps) => async () => ({ ...world.deps, ...deps });
-const invite = () => eventCallHandler(provider())(formPost(EVENT_CALL_PATH, { id: EVENT_ID, secteur: ['H'], nombre: '3' }, { cookie: claire }));
+const provider =
+  (deps: EventCallDeps = world.deps) =>
+  async () => ({ ...world.deps, ...deps });
+const invite = () =>
+  eventCallHandler(provider())(formPost(EVENT_CALL_PATH, { id: EVENT_ID, secteur: ['H'], nombre: '3' }, { cookie: claire }));
 const answerLink = async (email: string) =>
   linkIn((await outbox(db())).find((m) => m.template === 'event_invitation' && m.recipient === email)!.text, EVENT_ANSWER_PATH);
 
@@ -154,11 +157,19 @@ describe('the ambassadors’ link pages', () => {
       // A token that is none: 404.
       fc.record({ kind: fc.constant('bad token'), token, reponse: fc.constantFrom('oui', 'non') }),
       // The right token, an answer that is neither oui nor non: 400.
-      fc.record({ kind: fc.constant('malformed'), token: fc.constant(valid), reponse: wrongAnswer.filter((r) => r !== 'oui' && r !== 'non') }),
+      fc.record({
+        kind: fc.constant('malformed'),
+        token: fc.constant(valid),
+        reponse: wrongAnswer.filter((r) => r !== 'oui' && r !== 'non'),
+      }),
       // Another method, another origin, a body that is not a form.
       fc.record({ kind: fc.constantFrom('method', 'origin', 'not a form'), token: fc.constant(valid), reponse: fc.constant('oui') }),
       // Answered already, the event removed from the agenda, or the event started.
-      fc.record({ kind: fc.constantFrom('answered', 'unknown event', 'after the event'), token: fc.constant(valid), reponse: fc.constantFrom('oui', 'non') }),
+      fc.record({
+        kind: fc.constantFrom('answered', 'unknown event', 'after the event'),
+        token: fc.constant(valid),
+        reponse: fc.constantFrom('oui', 'non'),
+      }),
     );
     const expected: Record<string, number[]> = {
       'bad token': [404],
@@ -180,7 +191,11 @@ describe('the ambassadors’ link pages', () => {
         if (kind === 'method') req = new Request(`${SITE}${path}?jeton=${jeton}`, { method: 'PUT', headers: { Origin: SITE } });
         else if (kind === 'origin') req = formPost(path, { jeton, reponse }, { origin: 'https://ailleurs.example' });
         else if (kind === 'not a form')
-          req = new Request(`${SITE}${path}`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'text/plain' }, body: `jeton=${jeton}` });
+          req = new Request(`${SITE}${path}`, {
+            method: 'POST',
+            headers: { Origin: SITE, 'Content-Type': 'text/plain' },
+            body: `jeton=${jeton}`,
+          });
         else req = formPost(path, { jeton, reponse });
         const response = await handler(req);
         const body = await response.text();

@@ -34,7 +34,8 @@ beforeEach(async () => {
   );
   world = eventCallWorld(server.db, tickingClock(), { [EVENT_ID]: eventFile({ ambassadorPlaces: 5 }) });
   people = [];
-  for (let i = 0; i < 20; i++) people.push(await insertAmbassador(server.db, { sector: 'H', email: `ambassadeur${String(i).padStart(2, '0')}@example.org` }));
+  for (let i = 0; i < 20; i++)
+    people.push(await insertAmbassador(server.db, { sector: 'H', email: `ambassadeur${String(i).padStart(2, '0')}@example.org` }));
   const claire = world.deps.referents.find((r) => r.email === 'claire@example.org')!;
   expect(await inviteAmbassadors(world.deps, claire, EVENT_ID, { secteur: ['H'], nombre: '20' })).toEqual({ ok: true, invited: 20 });
 });
@@ -78,8 +79,16 @@ describe('races of the call on a real PostgreSQL', () => {
 
     // One mail each: 5 confirmations with the .ics, 15 « complet, liste d'attente ».
     const mails = (await outbox(server.db)).slice(before);
-    expect(mails.filter((m) => m.template === 'event_confirmed').map((m) => m.recipient).sort()).toEqual(
-      byTime.slice(0, 5).map((i) => i.email).sort(),
+    expect(
+      mails
+        .filter((m) => m.template === 'event_confirmed')
+        .map((m) => m.recipient)
+        .sort(),
+    ).toEqual(
+      byTime
+        .slice(0, 5)
+        .map((i) => i.email)
+        .sort(),
     );
     expect(mails.filter((m) => m.template === 'event_waiting_list')).toHaveLength(15);
     expect(mails).toHaveLength(20);
@@ -98,11 +107,19 @@ describe('races of the call on a real PostgreSQL', () => {
     expect(results.map((r) => r.ok && r.promoted)).toEqual([1, 1, 1]);
     const promoted = (await outbox(server.db)).slice(before);
     expect(promoted.map((m) => m.template)).toEqual(Array(3).fill('event_promoted'));
-    expect(promoted.map((m) => m.recipient).sort()).toEqual(byTime.slice(5, 8).map((i) => i.email).sort());
-    const now = await invitations(server.db);
-    expect(now.filter((i) => i.status === 'confirmed').map((i) => i.email).sort()).toEqual(
-      [...byTime.slice(3, 5), ...byTime.slice(5, 8)].map((i) => i.email).sort(),
+    expect(promoted.map((m) => m.recipient).sort()).toEqual(
+      byTime
+        .slice(5, 8)
+        .map((i) => i.email)
+        .sort(),
     );
+    const now = await invitations(server.db);
+    expect(
+      now
+        .filter((i) => i.status === 'confirmed')
+        .map((i) => i.email)
+        .sort(),
+    ).toEqual([...byTime.slice(3, 5), ...byTime.slice(5, 8)].map((i) => i.email).sort());
     expect(now.filter((i) => i.status === 'waiting')).toHaveLength(12);
     expect(world.file().confirmedAmbassadors).toHaveLength(5);
   });

@@ -156,9 +156,7 @@ describe('answers, places and the waiting list', () => {
     expect(file.confirmedAmbassadors).toEqual([b!.path, a!.path]);
     expect(file.description).toBe(eventFile().description);
     expect(eventSchema.safeParse(file).success).toBe(true);
-    expect(await invitations(db())).toEqual(
-      expect.arrayContaining([expect.objectContaining({ email: d!.email, status: 'declined' })]),
-    );
+    expect(await invitations(db())).toEqual(expect.arrayContaining([expect.objectContaining({ email: d!.email, status: 'declined' })]));
   });
 
   it('given a confirmed ambassador who withdraws, then the first waiting moves up with the .ics, the file follows, and the link works once', async () => {

@@ -29,7 +29,11 @@ export function loadEvents(dir = join(process.cwd(), 'src/content/events'), sett
 export function readEvents(dir: string, settings: SettingsData): CallEvent[] {
   const entries: EventEntry[] = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), filePath: eventPath(f.replace(/\.yaml$/, '')), data: eventSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      filePath: eventPath(f.replace(/\.yaml$/, '')),
+      data: eventSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+    }));
   const listed = new Map(entries.map((e) => [e.id, e.data.confirmedAmbassadors ?? []]));
   // The profiles are not read here: the call knows its ambassadors from the database.
   return toEvents(entries, settings, []).map((event) => ({ ...event, listed: listed.get(event.id) ?? [] }));

@@ -47,7 +47,11 @@ export interface EventCallWorld {
 }
 
 /** A repository with the given event files (id → data), and the collaborators of the call over it. */
-export function eventCallWorld(db: Db, clock: Clock, files: Record<string, Record<string, unknown>> = { [EVENT_ID]: eventFile() }): EventCallWorld {
+export function eventCallWorld(
+  db: Db,
+  clock: Clock,
+  files: Record<string, Record<string, unknown>> = { [EVENT_ID]: eventFile() },
+): EventCallWorld {
   const root = mkdtempSync(join(tmpdir(), 'appel-'));
   const dir = join(root, 'src/content/events');
   mkdirSync(dir, { recursive: true });

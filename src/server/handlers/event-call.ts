@@ -19,7 +19,13 @@ import { forbidden } from './link-session.ts';
 import { forReferent, type Provider as ReferentProvider } from './referents.ts';
 import { formatEventDates, placeLine } from '../../lib/events.ts';
 import { ANSWERS, AUDIENCE_LIST_FIELDS, type AnswerCode } from '../../lib/forms/event-call.ts';
-import { AnswerDonePage, AnswerPage, EventLinkProblemPage, ParticipationPage, WithdrawnPage } from '../../views/event-call/AmbassadorPages.tsx';
+import {
+  AnswerDonePage,
+  AnswerPage,
+  EventLinkProblemPage,
+  ParticipationPage,
+  WithdrawnPage,
+} from '../../views/event-call/AmbassadorPages.tsx';
 import { EventCallNotFoundPage, EventCallPage, type Chosen, type EventCallNotice } from '../../views/event-call/EventCallPage.tsx';
 import { EventCallsPage } from '../../views/event-call/EventCallsPage.tsx';
 import { EVENT_CALL_PATH } from '../../views/event-call/paths.ts';
@@ -69,7 +75,13 @@ const chosenOf = (input: Record<string, unknown>): Chosen => ({
 export function eventCallHandler(deps: Provider) {
   return forReferent(deps, 'referent-event', async (req, d, referent) => {
     const notFound = () => page(createElement(EventCallNotFoundPage, { referent }), 404);
-    const show = async (event: CallEvent, input: Record<string, unknown>, status: number, notice?: EventCallNotice, errors?: Record<string, string>) => {
+    const show = async (
+      event: CallEvent,
+      input: Record<string, unknown>,
+      status: number,
+      notice?: EventCallNotice,
+      errors?: Record<string, string>,
+    ) => {
       const scope = scopeOf(referent, d.settings).departments;
       const parsed = parseAudience(input, scope);
       const count = errors ? undefined : parsed.ok ? await countAudience(d.db, event.id, parsed.audience) : undefined;
@@ -177,7 +189,8 @@ export function eventParticipationHandler(deps: LinkProvider) {
     if (req.method !== 'POST') return methodNotAllowed('GET, POST');
     if (!isSameOrigin(req)) return forbidden();
     const body = await readBody(req, []);
-    if (!body) return messagePage('Désistement non enregistré', ['Formulaire illisible : rouvrez le lien du courriel et recommencez.'], 400);
+    if (!body)
+      return messagePage('Désistement non enregistré', ['Formulaire illisible : rouvrez le lien du courriel et recommencez.'], 400);
     const result = await withdraw(await deps(), tokenOf(body.jeton));
     if (!result.ok) return problemPage('participation', result.problem);
     return page(createElement(WithdrawnPage, { event: summaryOf(result.event), wasConfirmed: result.wasConfirmed }));

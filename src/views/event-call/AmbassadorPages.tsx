@@ -16,12 +16,12 @@ const CHOICES: Record<AnswerCode, { intro: string; button: string; other: string
   oui: {
     intro: 'Vous participez ? Confirmez avec ce bouton : vous êtes confirmé s’il reste une place, sinon inscrit sur la liste d’attente.',
     button: 'Oui, je participe',
-    other: 'Finalement, vous pouvez venir ?',
+    other: 'Vous pouvez venir, finalement ?',
   },
   non: {
     intro: 'Vous ne pourrez pas venir ? Dites-le avec ce bouton : nous ne vous relancerons pas pour cet événement.',
     button: 'Non, je ne pourrai pas venir',
-    other: 'Finalement, vous ne pourrez pas venir ?',
+    other: 'Vous ne pourrez pas venir ?',
   },
 };
 
@@ -40,7 +40,17 @@ function AnswerForm({ token, answer, secondary = false }: { token: string; answe
 }
 
 /** GET of an answer link: the event, the link's answer to confirm, and the other one. */
-export function AnswerPage({ token, event, name, chosen }: { token: string; event: EventSummary; name: string; chosen: AnswerCode | undefined }) {
+export function AnswerPage({
+  token,
+  event,
+  name,
+  chosen,
+}: {
+  token: string;
+  event: EventSummary;
+  name: string;
+  chosen: AnswerCode | undefined;
+}) {
   const first = chosen ?? 'oui';
   const other: AnswerCode = first === 'oui' ? 'non' : 'oui';
   return (
@@ -79,7 +89,12 @@ export function AnswerDonePage({ result, event }: { result: AnswerOutcome; event
         ]}
       />
     );
-  return <MessagePage title="Merci de votre réponse" paragraphs={[`Votre réponse est enregistrée : vous ne participerez pas à « ${event.title} ».`]} />;
+  return (
+    <MessagePage
+      title="Merci de votre réponse"
+      paragraphs={[`Votre réponse est enregistrée : vous ne participerez pas à « ${event.title} ».`]}
+    />
+  );
 }
 
 /** GET of « Gérer ma participation »: where the ambassador stands, and the button to withdraw. */

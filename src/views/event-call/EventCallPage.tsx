@@ -97,8 +97,8 @@ export function EventCallPage({ referent, event, details, scope, chosen, count, 
 
       <h2>Inviter des ambassadeurs</h2>
       <p>
-        Sont invités les ambassadeurs publiés et pas en pause, domiciliés dans vos départements, qui n’ont pas encore reçu
-        d’invitation à cet événement.
+        Sont invités les ambassadeurs publiés et pas en pause, domiciliés dans vos départements, qui n’ont pas encore reçu d’invitation à
+        cet événement.
       </p>
       <form method="get" action={EVENT_CALL_PATH} className="form">
         <input type="hidden" name="id" value={event.id} />

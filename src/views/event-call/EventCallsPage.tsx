@@ -16,9 +16,9 @@ export function EventCallsPage({ referent, rows }: { referent: ReferentIdentity;
   return (
     <ReferentPage title="Appels aux ambassadeurs pour les événements" referent={referent}>
       <p>
-        Invitez les ambassadeurs de votre territoire à un événement de l’agenda : les premiers à répondre oui sont confirmés dans
-        la limite des places, les suivants attendent sur une liste et montent quand quelqu’un se désiste. Les ambassadeurs
-        confirmés sont présentés sur la page publique de l’événement.
+        Invitez les ambassadeurs de votre territoire à un événement de l’agenda : les premiers à répondre oui sont confirmés dans la limite
+        des places, les suivants attendent sur une liste et montent quand quelqu’un se désiste. Les ambassadeurs confirmés sont présentés
+        sur la page publique de l’événement.
       </p>
       {rows.length === 0 ? (
         <p>Aucun événement à venir de votre territoire n’attend d’ambassadeurs. Les événements s’ajoutent dans le CMS (Agenda).</p>

@@ -5,8 +5,7 @@ import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../../
 
 export type StatusCounts = Record<EventInvitationStatus, number>;
 
-const noAnswers = (): StatusCounts =>
-  Object.fromEntries(Object.keys(EVENT_INVITATION_STATUSES).map((s) => [s, 0])) as StatusCounts;
+const noAnswers = (): StatusCounts => Object.fromEntries(Object.keys(EVENT_INVITATION_STATUSES).map((s) => [s, 0])) as StatusCounts;
 
 /** The invitations of each event by status (every status present, 0 when none). */
 export async function countsByEvent(db: Queryable, events: readonly CallEvent[]): Promise<Map<string, StatusCounts>> {
@@ -47,5 +46,10 @@ export async function callDetails(db: Queryable, event: CallEvent): Promise<Call
   const pick = (status: EventInvitationStatus) =>
     rows.filter((r) => r.status === status).map(({ displayName, jobTitle, ref }) => ({ displayName, jobTitle, ref }));
   const invited = new Set(rows.map((r) => r.ref));
-  return { counts, confirmed: pick('confirmed'), waiting: pick('waiting'), listedByHand: event.listed.filter((r) => !invited.has(r)).length };
+  return {
+    counts,
+    confirmed: pick('confirmed'),
+    waiting: pick('waiting'),
+    listedByHand: event.listed.filter((r) => !invited.has(r)).length,
+  };
 }
