@@ -12,6 +12,7 @@ import { inviteAmbassadors } from '../src/server/workflows/event-call/invite.ts'
 import { runEventReminders } from '../src/server/workflows/event-call/reminders.ts';
 import { withdraw } from '../src/server/workflows/event-call/withdraw.ts';
 import { eventUid } from '../src/server/calendar.ts';
+import { exportAccount } from '../src/server/workflows/self-service.ts';
 import { confirmEmailChange, requestEmailChange } from '../src/server/workflows/self-service/contact.ts';
 import { EVENT_ANSWER_PATH, EVENT_PARTICIPATION_PATH } from '../src/views/event-call/paths.ts';
 import { insertAmbassador, type AmbassadorFixture } from './support/ambassadors.ts';
@@ -157,6 +158,10 @@ describe('answers, places and the waiting list', () => {
     expect(file.description).toBe(eventFile().description);
     expect(eventSchema.safeParse(file).success).toBe(true);
     expect(await invitations(db())).toEqual(expect.arrayContaining([expect.objectContaining({ email: d!.email, status: 'declined' })]));
+    // The person's data export says where they stand.
+    expect((await exportAccount(world.deps, c!.id))?.invitationsAuxEvenements).toEqual([
+      { evenement: `${SITE}/agenda/${EVENT_ID}/`, etat: 'En liste d’attente', inviteLe: expect.any(Date), reponduLe: expect.any(Date) },
+    ]);
   });
 
   it('given a confirmed ambassador who withdraws, then the first waiting moves up with the .ics, the file follows, and the link works once', async () => {
