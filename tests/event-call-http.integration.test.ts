@@ -181,6 +181,14 @@ describe('the ambassadors’ link pages', () => {
       'unknown event': [404],
       'after the event': [410],
     };
+    // The participation link has no answer to get wrong, and an answer token is not a participation token.
+    const expectedOfParticipation: Record<string, number[]> = {
+      ...expected,
+      malformed: [404],
+      answered: [404],
+      'unknown event': [404],
+      'after the event': [404],
+    };
     await fc.assert(
       fc.asyncProperty(request, fc.boolean(), async ({ kind, token, reponse }, participationLink) => {
         const deps = kind === 'after the event' ? late : kind === 'unknown event' ? removed : world.deps;
@@ -199,10 +207,7 @@ describe('the ambassadors’ link pages', () => {
         else req = formPost(path, { jeton, reponse });
         const response = await handler(req);
         const body = await response.text();
-        // The participation link has no answer to get wrong, and an answer token is not a participation token.
-        const statuses = participationLink
-          ? { ...expected, malformed: [404], answered: [404], 'unknown event': [404], 'after the event': [404] }[kind]!
-          : expected[kind]!;
+        const statuses = (participationLink ? expectedOfParticipation : expected)[kind]!;
         expect(statuses, `${kind} ${path} ${response.status}`).toContain(response.status);
         expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
         const text = response.headers.get('Content-Type')?.startsWith('text/html') ? mainText(body) : body;

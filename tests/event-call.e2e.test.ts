@@ -62,7 +62,11 @@ async function toRequest(incoming: IncomingMessage, url: URL): Promise<Request> 
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
-  return new Request(url, { method: incoming.method, headers, ...(incoming.method === 'POST' ? { body: Buffer.concat(chunks) } : {}) });
+  return new Request(url, {
+    method: incoming.method ?? 'GET',
+    headers,
+    ...(incoming.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+  });
 }
 
 let shot = 0;
