@@ -10,7 +10,7 @@ import { enqueueMail } from '../../mail/outbox.ts';
 import { eventWaitingListMail } from '../../mail/event-call-templates.ts';
 import { markAmbassadorActive } from '../../records/ambassadors.ts';
 import { consumeToken } from '../../tokens.ts';
-import { eventById, isOpen, type EventCallDeps } from './deps.ts';
+import { isOpen, type EventCallDeps } from './deps.ts';
 import { invitationRow, openInvitation, waitingPosition, type LinkProblem } from './invitation.ts';
 import { pageUrlOf, participationLinks } from './links.ts';
 import { CONFIRM_SET, freePlaces, lockCall, mailConfirmed, publishConfirmed } from './places.ts';
@@ -26,7 +26,7 @@ export async function answerInvitation(deps: EventCallDeps, token: string, answe
   return deps.db.transaction(async (tx): Promise<AnswerResult> => {
     const opened = await openInvitation(tx, deps, 'event_answer', token);
     if ('problem' in opened) return { ok: false, problem: opened.problem };
-    const event = eventById(deps, opened.event.id)!;
+    const { event } = opened;
     await lockCall(tx, event.id);
     // The answer's time is read once the lock is held: the order of the answers is the order they took the lock in.
     const now = deps.clock.now();

@@ -6,7 +6,7 @@
 import { audit } from '../../audit.ts';
 import type { CallEvent } from '../../events.ts';
 import { consumeToken } from '../../tokens.ts';
-import { eventById, isOpen, type EventCallDeps } from './deps.ts';
+import { isOpen, type EventCallDeps } from './deps.ts';
 import { invitationRow, openInvitation, type LinkProblem } from './invitation.ts';
 import { lockCall, promoteWaiting, publishConfirmed } from './places.ts';
 
@@ -16,7 +16,7 @@ export async function withdraw(deps: EventCallDeps, token: string): Promise<With
   return deps.db.transaction(async (tx): Promise<WithdrawResult> => {
     const opened = await openInvitation(tx, deps, 'event_participation', token);
     if ('problem' in opened) return { ok: false, problem: opened.problem };
-    const event = eventById(deps, opened.event.id)!;
+    const { event } = opened;
     await lockCall(tx, event.id);
     const now = deps.clock.now();
     if (!isOpen(event, now)) return { ok: false, problem: 'closed' };
