@@ -26,6 +26,7 @@ const MAIL_FREE = new Set([
   'profile-thread',
   'referent-applications',
   'referent-dashboard',
+  'referent-events',
   'referent-export-ambassadors',
   'referent-export-evaluation',
   'referent-export-requests',

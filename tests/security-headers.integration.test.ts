@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeNetlifyDatabase } from '../src/server/db.ts';
 import { KEY_FIGURES_CACHE_SECONDS } from '../src/server/handlers/key-figures.ts';
 import { SECURITY_HEADERS, publicCache } from '../src/server/http.ts';
+import { loadEvents } from '../src/server/events.ts';
+import { loadSettings } from '../src/server/settings.ts';
+import { callableEvents } from '../src/server/workflows/event-call/deps.ts';
 import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
 import { useTestDatabase } from './support/database.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
@@ -95,6 +98,19 @@ describe('security headers on every function answer', () => {
     ]) {
       await call(`GET ${path} (connecté)`, get(path, session));
     }
+    // The call for ambassadors: an upcoming event of the agenda open to the Nord's referent, the count, the invitation,
+    // then the invitation's page and a no (a yes would write the demo event's file).
+    const [open] = callableEvents({ events: loadEvents(), settings: loadSettings() }, { departments: ['59'] }, new Date());
+    const callPage = `/api/referents/evenement?id=${open!.id}`;
+    await call('GET /api/referents/evenements (connecté)', get('/api/referents/evenements', session));
+    const counted = parseHtml(await (await call(`GET ${callPage} (connecté)`, get(callPage, session))).text());
+    const seen = counted.querySelector('input[name=nombre]')?.getAttribute('value');
+    await call('invitation à l’événement', formPost('/api/referents/evenement', { id: open!.id, nombre: seen }, { cookie: session }));
+    const invitation = (await outbox(db)).find((m) => m.template === 'event_invitation');
+    const answer = /jeton=([\w-]+)/.exec(invitation?.text ?? '')?.[1];
+    await call('page de l’invitation', get(`/api/evenements/reponse?jeton=${answer}&reponse=non`));
+    await call('réponse non', formPost('/api/evenements/reponse', { jeton: answer, reponse: 'non' }));
+    await call('participation, lien inconnu', get('/api/evenements/participation?jeton=inconnu'));
 
     await call('lien « Mes demandes »', formPost('/api/demandes/mes-demandes/lien', { email: 'louise.martin@example.org' }));
     const requesterLink = tokenIn((await outbox(db)).find((m) => m.template === 'requester_sign_in'));
@@ -149,6 +165,10 @@ describe('security headers on every function answer', () => {
         'vérification d’une attestation 200',
         `GET /api/profil/fil?demande=${request!.id} (connecté) 303`,
         'confirmation de la nouvelle adresse 303',
+        'invitation à l’événement 303',
+        'page de l’invitation 200',
+        'réponse non 200',
+        'participation, lien inconnu 404',
       ]),
     );
     assertHeaders(answers.slice(walked));

@@ -151,6 +151,16 @@ export const EVENT_TYPES = {
 } as const;
 export type EventType = keyof typeof EVENT_TYPES;
 
+/** Where an ambassador stands in an event's call for ambassadors (issue 10); the database checks the same codes. */
+export const EVENT_INVITATION_STATUSES = {
+  invited: 'Invité, sans réponse',
+  confirmed: 'Confirmé',
+  waiting: 'En liste d’attente',
+  declined: 'A décliné',
+  withdrawn: 'S’est désisté',
+} as const;
+export type EventInvitationStatus = keyof typeof EVENT_INVITATION_STATUSES;
+
 export const FAQ_CATEGORIES = {
   network: 'Le réseau',
   becoming_ambassador: 'Devenir ambassadeur',

@@ -5,6 +5,7 @@ import { netlifyDatabase } from './db.ts';
 import { readRuntimeEnv } from './env.ts';
 import { loadSettings } from './settings.ts';
 import { loadReferents } from './referents.ts';
+import { loadEvents, type CallEvent } from './events.ts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db.ts';
 import type { Referent } from './referents.ts';
@@ -27,6 +28,11 @@ export async function productionDeps(): Promise<AppDeps> {
 /** With the regional team (referents content): sign-in, reviews, escalations. */
 export async function referentDeps(): Promise<AppDeps & { referents: readonly Referent[] }> {
   return { ...(await productionDeps()), referents: loadReferents() };
+}
+
+/** With the agenda's events too (events content): the call for ambassadors. */
+export async function eventCallDeps(): Promise<AppDeps & { referents: readonly Referent[]; events: readonly CallEvent[] }> {
+  return { ...(await referentDeps()), events: loadEvents() };
 }
 
 /** Deployed: commits through the GitHub API (Netlify then rebuilds). Locally: the working tree. */

@@ -15,7 +15,9 @@ export type TokenPurpose =
   | 'requester_sign_in'
   | 'confirm_request'
   | 'request_thread'
-  | 'request_feedback';
+  | 'request_feedback'
+  | 'event_answer'
+  | 'event_participation';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

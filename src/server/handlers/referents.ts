@@ -80,7 +80,11 @@ export function referentSignOutHandler(deps: Provider) {
 }
 
 /** Runs `handle` for a signed-in referent; 401 otherwise; 503 when the database is down. */
-export function forReferent(deps: Provider, name: string, handle: (req: Request, d: Deps, referent: Referent) => Promise<Response>) {
+export function forReferent<D extends Deps = Deps>(
+  deps: () => Promise<D>,
+  name: string,
+  handle: (req: Request, d: D, referent: Referent) => Promise<Response>,
+) {
   return async (req: Request): Promise<Response> => {
     try {
       const d = await deps();

@@ -27,6 +27,7 @@ import type { SignupSettings } from './signup.ts';
 import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
+import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
 
 export interface SelfServiceDeps {
   db: Db;
@@ -241,6 +242,12 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
     'SELECT document, version, given_at FROM consents WHERE application_id = $1 ORDER BY given_at',
     [id],
   );
+  const eventInvitations = await deps.db.query<{
+    event_id: string;
+    status: EventInvitationStatus;
+    invited_at: Date;
+    answered_at: Date | null;
+  }>('SELECT event_id, status, invited_at, answered_at FROM event_invitations WHERE ambassador_id = $1 ORDER BY invited_at', [id]);
   const [emailChange] = await deps.db.query<{ new_email: string; requested_at: Date }>(
     'SELECT new_email, requested_at FROM email_changes WHERE application_id = $1',
     [id],
@@ -279,6 +286,13 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
       document: c.document === 'charter' ? 'charte' : c.document,
       version: c.version,
       donneLe: c.given_at,
+    })),
+    // The calls for ambassadors received (issue 10): the event, where the person stands.
+    invitationsAuxEvenements: eventInvitations.map((i) => ({
+      evenement: `${deps.siteUrl}/agenda/${i.event_id}/`,
+      etat: EVENT_INVITATION_STATUSES[i.status],
+      inviteLe: i.invited_at,
+      reponduLe: i.answered_at,
     })),
     compte: {
       publieLe: row.published_at,

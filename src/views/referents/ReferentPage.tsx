@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { SignOutForm } from '../shared/SignOutForm.tsx';
+import { EVENT_CALLS_PATH } from '../event-call/paths.ts';
 
 /** The signed-in referent, as the pages show them. */
 export interface ReferentIdentity {
@@ -35,6 +36,9 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
           </li>
           <li>
             <a href={TERRITORY_PATH}>Demandes d’intervention de mon territoire</a>
+          </li>
+          <li>
+            <a href={EVENT_CALLS_PATH}>Appels aux ambassadeurs pour les événements</a>
           </li>
           <li>
             <a href={REQUESTS_EXPORT_PATH} download>

@@ -106,7 +106,7 @@ export async function requestEmailChange(
 
 /**
  * The POST behind the link sent to the new address: it becomes the account's. Every session
- * ends, and the links mailed to the old address (sign-in, threads) stop working: whoever still
+ * ends, and the links mailed to the old address (sign-in, threads, event invitations) stop working: whoever still
  * reads that mailbox no longer reaches the account. The person who confirmed gets a new session.
  */
 export async function confirmEmailChange(
@@ -128,7 +128,8 @@ export async function confirmEmailChange(
     const now = deps.clock.now();
     await tx.query('UPDATE applications SET email = $2 WHERE id = $1', [id, change.new_email]);
     await tx.query(
-      `DELETE FROM link_tokens WHERE (purpose = $2 AND subject = $1) OR (purpose = 'request_thread' AND subject LIKE '%/ambassador/' || $1)`,
+      `DELETE FROM link_tokens WHERE (purpose = $2 AND subject = $1) OR (purpose = 'request_thread' AND subject LIKE '%/ambassador/' || $1)
+         OR (purpose IN ('event_answer', 'event_participation') AND subject IN (SELECT id::text FROM event_invitations WHERE ambassador_id = $1::uuid))`,
       [id, MANAGE_LINK_PURPOSE],
     );
     await closeSessions(tx, 'ambassador', id);
