@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { triggerRebuild } from '../src/server/workflows/daily-rebuild.ts';
 
-const received: { method?: string; body: string; type?: string }[] = [];
+const received: { method: string | undefined; body: string; type: string | undefined }[] = [];
 let status = 200;
 const hook = createServer((req, res) => {
   let body = '';

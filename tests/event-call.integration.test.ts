@@ -12,7 +12,7 @@ import { inviteAmbassadors } from '../src/server/workflows/event-call/invite.ts'
 import { runEventReminders } from '../src/server/workflows/event-call/reminders.ts';
 import { withdraw } from '../src/server/workflows/event-call/withdraw.ts';
 import { eventUid } from '../src/server/calendar.ts';
-import { exportAccount } from '../src/server/workflows/self-service.ts';
+import { deleteAccount, exportAccount } from '../src/server/workflows/self-service.ts';
 import { confirmEmailChange, requestEmailChange } from '../src/server/workflows/self-service/contact.ts';
 import { EVENT_ANSWER_PATH, EVENT_PARTICIPATION_PATH } from '../src/views/event-call/paths.ts';
 import { insertAmbassador, type AmbassadorFixture } from './support/ambassadors.ts';
@@ -195,6 +195,25 @@ describe('answers, places and the waiting list', () => {
       [second.email]: 'confirmed',
       [third.email]: 'confirmed',
       [fourth.email]: 'withdrawn',
+    });
+  });
+
+  it('given a confirmed ambassador who deletes their account, then the first waiting takes the place and the file drops the name', async () => {
+    const people = await industryOfTheNord(3);
+    await inviteIndustry(3);
+    for (const person of people) {
+      await answerInvitation(world.deps, await answerToken(person.email), 'yes');
+      clock.advance(60_000);
+    }
+    const [first, second, third] = people as [AmbassadorFixture, AmbassadorFixture, AmbassadorFixture];
+    expect(world.file().confirmedAmbassadors).toEqual([first.path, second.path]);
+    expect(await deleteAccount(world.deps, first.id)).toEqual({ ok: true });
+    // The deleted person's mail goes with their account; the one moved up is told.
+    expect((await outbox(db())).filter((m) => m.template === 'event_promoted').map((m) => m.recipient)).toEqual([third.email]);
+    expect(world.file().confirmedAmbassadors).toEqual([second.path, third.path]);
+    expect(Object.fromEntries((await invitations(db())).map((i) => [i.email, i.status]))).toEqual({
+      [second.email]: 'confirmed',
+      [third.email]: 'confirmed',
     });
   });
 

@@ -28,6 +28,8 @@ import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/applicati
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
+import { leaveEvents } from './event-call/withdraw.ts';
+import type { CallEvent } from '../events.ts';
 
 export interface SelfServiceDeps {
   db: Db;
@@ -35,6 +37,8 @@ export interface SelfServiceDeps {
   settings: SignupSettings & Pick<SettingsData, 'contactEmail' | 'answerDeadlineDays'>;
   siteUrl: string;
   content: ContentWriter;
+  /** The agenda's events (an account deleted leaves their calls); read from the bundled files when absent. */
+  events?: readonly CallEvent[];
 }
 
 export const MANAGE_LINK_PURPOSE = 'manage_profile' as const;
@@ -339,6 +343,7 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     if (cause.stillDue && !(await cause.stillDue(tx))) return { ok: false, errors: { formulaire: 'Ce compte n’est plus à supprimer.' } };
     await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
     await tellOpenRequesters(tx, deps, id);
+    await leaveEvents(tx, deps, id);
     const now = deps.clock.now();
     await tx.query(
       `UPDATE requests SET status = 'cancelled', closed_at = $2 WHERE ambassador_id = $1 AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted')`,

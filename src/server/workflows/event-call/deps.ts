@@ -10,6 +10,7 @@ import type { CallEvent } from '../../events.ts';
 import type { Referent } from '../../referents.ts';
 import type { SettingsData } from '../../../lib/schemas.ts';
 import { scopeOf } from '../../indicators/scope.ts';
+import type { MailContext } from '../../mail/templates.ts';
 
 export interface EventCallDeps {
   db: Db;
@@ -19,6 +20,9 @@ export interface EventCallDeps {
   content: ContentWriter;
   events: readonly CallEvent[];
 }
+
+/** What giving places needs inside a transaction: no database (the caller's transaction), the mails' settings only. */
+export type PlacesDeps = Pick<EventCallDeps, 'clock' | 'siteUrl' | 'content'> & { settings: MailContext };
 
 export const DAY = 86_400_000;
 /** The reminder goes this many days before the event's start. */

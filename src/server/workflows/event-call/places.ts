@@ -11,7 +11,7 @@ import { eventPath, type CallEvent } from '../../events.ts';
 import { enqueueMails } from '../../mail/outbox.ts';
 import { eventConfirmedMail } from '../../mail/event-call-templates.ts';
 import { eventSchema } from '../../../lib/events.ts';
-import { REMINDER_DAYS, type EventCallDeps } from './deps.ts';
+import { REMINDER_DAYS, type EventCallDeps, type PlacesDeps } from './deps.ts';
 import { eventCalendarFile, pageUrlOf, participationLinks } from './links.ts';
 
 /** Waits for the event's call and holds it until the transaction ends; false when nobody was ever invited to it. */
@@ -79,7 +79,7 @@ interface Confirmed {
 /** The confirmation mails (with the calendar file and the « Gérer ma participation » link). */
 export async function mailConfirmed(
   tx: Queryable,
-  deps: EventCallDeps,
+  deps: PlacesDeps,
   event: CallEvent,
   confirmed: readonly Confirmed[],
   promoted: boolean,
@@ -108,7 +108,7 @@ export async function mailConfirmed(
 }
 
 /** After a withdrawal: the first ones waiting take the free places, in the order of their answers, and are told. */
-export async function promoteWaiting(tx: Queryable, deps: EventCallDeps, event: CallEvent, now: Date): Promise<number> {
+export async function promoteWaiting(tx: Queryable, deps: PlacesDeps, event: CallEvent, now: Date): Promise<number> {
   const free = await freePlaces(tx, event);
   if (free <= 0) return 0;
   const promoted = await tx.query<Confirmed>(

@@ -4,9 +4,10 @@
  * and the event's file is published again without the one who withdrew. The link is used once.
  */
 import { audit } from '../../audit.ts';
-import type { CallEvent } from '../../events.ts';
+import type { Queryable } from '../../db.ts';
+import { loadEvents, type CallEvent } from '../../events.ts';
 import { consumeToken } from '../../tokens.ts';
-import { isOpen, type EventCallDeps } from './deps.ts';
+import { eventById, isOpen, type EventCallDeps, type PlacesDeps } from './deps.ts';
 import { invitationRow, openInvitation, type LinkProblem } from './invitation.ts';
 import { lockCall, promoteWaiting, publishConfirmed } from './places.ts';
 
@@ -32,4 +33,38 @@ export async function withdraw(deps: EventCallDeps, token: string): Promise<With
     await publishConfirmed(tx, deps, event);
     return { ok: true, event, wasConfirmed: true, promoted };
   });
+}
+
+/**
+ * An ambassador who deletes their account leaves the calls of events still to come, as a
+ * withdrawal would (before the account goes: their invitations go with it). A confirmed place goes
+ * to the first one waiting and the event's file is published again without them. Call inside the
+ * deletion's transaction; the events are read only when there is an invitation to leave.
+ */
+export async function leaveEvents(
+  tx: Queryable,
+  deps: PlacesDeps & { events?: readonly CallEvent[] },
+  ambassadorId: string,
+): Promise<void> {
+  const open = await tx.query<{ event_id: string }>(
+    `SELECT DISTINCT event_id FROM event_invitations WHERE ambassador_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY event_id`,
+    [ambassadorId],
+  );
+  if (open.length === 0) return;
+  const now = deps.clock.now();
+  const events = deps.events ?? loadEvents();
+  for (const { event_id } of open) {
+    const event = eventById({ events }, event_id);
+    if (!event || !isOpen(event, now)) continue;
+    await lockCall(tx, event.id);
+    const [left] = await tx.query<{ status: string }>(
+      `UPDATE event_invitations i SET status = 'withdrawn', withdrawn_at = $3 FROM event_invitations before
+       WHERE i.id = before.id AND i.event_id = $1 AND i.ambassador_id = $2 AND i.status IN ('confirmed', 'waiting')
+       RETURNING before.status`,
+      [event.id, ambassadorId, now],
+    );
+    if (left?.status !== 'confirmed') continue;
+    await promoteWaiting(tx, deps, event, now);
+    await publishConfirmed(tx, deps, event);
+  }
 }
