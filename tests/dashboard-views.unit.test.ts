@@ -42,6 +42,7 @@ const empty: DashboardFigures = {
     escalations: { escalated: 0, reassigned: 0, accepted: 0, resolved: 0, resolutionDays: null },
   },
   supplyDemand: { unmet: { total: 0, expired: 0, declined: 0, cancelledAfterEscalation: 0 }, rows: [], unmetBySector: [] },
+  needs: { sent: 0, filled: 0, unfilled: 0, open: 0, nobodyMatched: 0, invited: 0, fillDays: null },
   outcomes: {
     done: 0,
     minutes: 0,
