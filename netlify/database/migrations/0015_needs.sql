@@ -48,4 +48,5 @@ ALTER TABLE requests
 CREATE INDEX requests_need ON requests (need_id) WHERE need_id IS NOT NULL;
 -- The database's own guarantee that a need has one winner, whatever a workflow does.
 CREATE UNIQUE INDEX requests_one_winner_per_need ON requests (need_id) WHERE need_id IS NOT NULL AND status IN ('accepted', 'done');
-ALTER TABLE needs ADD COLUMN filled_by uuid REFERENCES requests (id);
+-- The invitation accepted (requests are never deleted once sent; set null if one ever is).
+ALTER TABLE needs ADD COLUMN filled_by uuid REFERENCES requests (id) ON DELETE SET NULL;

@@ -50,7 +50,7 @@ export async function dispatchNeed(tx: Queryable, deps: RequestDeps, needId: str
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
          intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, sent_at, requester_department,
          requester_slots, requester_situation, requester_sex, requester_age_bracket, need_id, need_rank, counts_in_flow)
-       VALUES ($1, 'sent', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $16, $20, $21, $22, $23, $24, $24 = 1)
+       VALUES ($1, 'sent', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $16, $20, $21, $22, $23, $24, $25)
        RETURNING id`,
       [
         ambassador.id,
@@ -77,6 +77,8 @@ export async function dispatchNeed(tx: Queryable, deps: RequestDeps, needId: str
         facts.ageBracket,
         need.id,
         i + 1,
+        // The first matched stands for the need in the demand figures until one accepts.
+        i === 0,
       ],
     );
     ids.push(row!.id);

@@ -90,10 +90,11 @@ export async function actOnThread(
     const shown = (words: string) => (request.requester_minor ? maskContacts(words) : words);
 
     if (action !== 'message') {
-      if (request.status === 'filled_elsewhere' || (action === 'accept' && need && need.status !== 'sent'))
-        return { ok: false, refused: NEED_FILLED };
+      if (request.status === 'filled_elsewhere') return { ok: false, refused: NEED_FILLED };
       const refusal = whyNot(request, who.side, action);
       if (refusal) return { ok: false, refused: refusal };
+      // Whatever this invitation says, a need taken (or closed) has no second winner.
+      if (action === 'accept' && need && need.status !== 'sent') return { ok: false, refused: NEED_FILLED };
     }
 
     switch (action) {
