@@ -29,7 +29,16 @@ const empty: DashboardFigures = {
   },
   flow: {
     sent: 0,
-    byStatus: { awaiting_requester_confirmation: 0, sent: 0, accepted: 0, declined: 0, expired: 0, cancelled: 0, done: 0, filled_elsewhere: 0 },
+    byStatus: {
+      awaiting_requester_confirmation: 0,
+      sent: 0,
+      accepted: 0,
+      declined: 0,
+      expired: 0,
+      cancelled: 0,
+      done: 0,
+      filled_elsewhere: 0,
+    },
     byRequesterKind: [],
     byIntervention: [],
     byPublic: [],

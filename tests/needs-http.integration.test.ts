@@ -45,7 +45,8 @@ describe('GET and POST /api/demandes/besoin', () => {
     expect(optionsOf(html, 'department')).toEqual(['', '02', '59', '60', '62', '80']);
     const page = parseHtml(html);
     expect(page.querySelector('form')?.getAttribute('action')).toBe('/api/demandes/besoin');
-    for (const name of ['job', 'name', 'email', 'slot1', 'message']) expect(page.querySelector(`label[for="${name}"]`), name).not.toBeNull();
+    for (const name of ['job', 'name', 'email', 'slot1', 'message'])
+      expect(page.querySelector(`label[for="${name}"]`), name).not.toBeNull();
   });
 
   it('given a valid need, then the same page whatever happens next and a confirmation link; the link shows a button, only its POST sends', async () => {
@@ -74,7 +75,8 @@ describe('GET and POST /api/demandes/besoin', () => {
     expect((await form()(formPost('/api/demandes/besoin', { ...makeNeedInput(), website: 'http://spam.example' }))).status).toBe(200);
     expect(await count('needs')).toBe(0);
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await form()(formPost('/api/demandes/besoin', makeNeedInput()), { ip: '203.0.113.7' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await form()(formPost('/api/demandes/besoin', makeNeedInput()), { ip: '203.0.113.7' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(await count('needs')).toBe(3);
   });
@@ -138,7 +140,9 @@ describe('GET and POST /api/demandes/besoin', () => {
           }
           expect(response.status).toBe(422);
           const messages = Object.values(fieldErrors(html));
-          const summary = parseHtml(html).querySelectorAll('.error-summary li').map((li) => li.text);
+          const summary = parseHtml(html)
+            .querySelectorAll('.error-summary li')
+            .map((li) => li.text);
           expect(messages.length + summary.length).toBeGreaterThan(0);
           for (const message of [...messages, ...summary]) {
             expect(message).toMatch(/^[A-ZÉ][^:]* : /);
@@ -164,7 +168,9 @@ describe('an invited ambassador’s link', () => {
       tokenIn((await outbox(database().db)).find((m) => m.template === 'need_to_ambassador' && m.recipient === email));
     const thread = threadHandler(async () => deps);
     const open = await (await thread(get(`/api/demandes/fil?jeton=${await linkOf(b!.email)}`))).text();
-    expect(mainText(open)).toContain('Ce besoin est proposé à 2 ambassadeurs disponibles : le premier qui accepte un créneau assure l’intervention.');
+    expect(mainText(open)).toContain(
+      'Ce besoin est proposé à 2 ambassadeurs disponibles : le premier qui accepte un créneau assure l’intervention.',
+    );
     expect(open).not.toContain('louise.martin@example.org');
 
     const won = await thread(formPost('/api/demandes/fil', { jeton: await linkOf(a!.email), action: 'accept', slot: '0' }));

@@ -45,7 +45,11 @@ const mails = () => outbox(database().db);
 const mailsSince = async (before: number) => (await mails()).slice(before);
 const sent = (list: OutboxMail[]) => list.map((m) => `${m.template} → ${m.recipient}`).sort();
 const needRow = async (id: string) =>
-  (await database().db.query<{ status: string; invited: number; form: unknown; job: string | null }>('SELECT * FROM needs WHERE id = $1', [id]))[0]!;
+  (
+    await database().db.query<{ status: string; invited: number; form: unknown; job: string | null }>('SELECT * FROM needs WHERE id = $1', [
+      id,
+    ])
+  )[0]!;
 const invitations = async (needId: string) =>
   database().db.query<{ id: string; ambassador_id: string; status: string; need_rank: number; counts_in_flow: boolean }>(
     'SELECT id, ambassador_id, status, need_rank, counts_in_flow FROM requests WHERE need_id = $1 ORDER BY need_rank',
@@ -141,7 +145,8 @@ describe('a need described once', () => {
     expect(invited).toBe(0);
     const out = await mailsSince(before + 1);
     expect(sent(out)).toEqual([`need_escalated → claire@example.org`, `need_no_taker → ${REQUESTER}`]);
-    for (const mail of out) expect(mail.text).toContain(`Yanis B., Technicienne de maintenance : https://ambassadeurs.example.org/ambassadeurs/${near.path}/`);
+    for (const mail of out)
+      expect(mail.text).toContain(`Yanis B., Technicienne de maintenance : https://ambassadeurs.example.org/ambassadeurs/${near.path}/`);
     expect(await needRow(id)).toMatchObject({ status: 'unfilled', invited: 0, form: null, job: null });
   });
 });
@@ -161,16 +166,21 @@ describe('the first to accept wins', () => {
     expect(await actOnThread(deps, tokens.get(winner.email)!, 'accept', { slot: '0' })).toMatchObject({ ok: true });
     const out = await mailsSince(before);
     expect(sent(out)).toEqual(
-      [`request_accepted → ${REQUESTER}`, `request_accepted → ${winner.email}`, ...others.map((a) => `need_filled_elsewhere → ${a.email}`)].sort(),
+      [
+        `request_accepted → ${REQUESTER}`,
+        `request_accepted → ${winner.email}`,
+        ...others.map((a) => `need_filled_elsewhere → ${a.email}`),
+      ].sort(),
     );
     const [attachments] = await database().db.query<{ n: string }>(
       `SELECT count(*) AS n FROM outbox WHERE template = 'request_accepted' AND attachments->0->>'contentType' LIKE 'text/calendar%'`,
     );
     expect(attachments!.n).toBe('2');
     const toRequester = out.find((m) => m.template === 'request_accepted' && m.recipient === REQUESTER)!;
-    const [{ name }] = (await database().db.query<{ name: string }>(`SELECT public->>'displayName' AS name FROM ambassadors WHERE id = $1`, [
-      winner.id,
-    ])) as [{ name: string }];
+    const [{ name }] = (await database().db.query<{ name: string }>(
+      `SELECT public->>'displayName' AS name FROM ambassadors WHERE id = $1`,
+      [winner.id],
+    )) as [{ name: string }];
     expect(toRequester.subject).toBe(`${name} a accepté votre demande`);
     expect(out.find((m) => m.template === 'need_filled_elsewhere')!.text).toContain('Merci d’avoir été disponible');
 

@@ -55,7 +55,8 @@ export function needFormHandler(deps: Provider) {
       const email = typeof body.email === 'string' ? body.email.trim() : '';
       // Without an address nothing is written or mailed (the schema refuses it): no limit to count.
       const check = email ? await checkAddressRequest(d.db, d.clock, NEED_LIMITS, { address: email, ip: context.ip }) : { ok: true };
-      if (!check.ok) return messagePage('Trop de besoins envoyés', ['Trop de besoins envoyés en peu de temps. Réessayez dans une heure.'], 429);
+      if (!check.ok)
+        return messagePage('Trop de besoins envoyés', ['Trop de besoins envoyés en peu de temps. Réessayez dans une heure.'], 429);
       const requester = await signedInRequester(d, req);
       const result = await submitNeed(d, body, requester ? { signedInRequester: requester } : {});
       if (result.ok) return page(createElement(NeedSentPage, { invited: result.invited }));
@@ -67,7 +68,8 @@ export function needFormHandler(deps: Provider) {
   };
 }
 
-const linkProblem = (reason: keyof typeof LINK_PROBLEMS) => page(createElement(LinkProblemPage, { explanation: LINK_PROBLEMS[reason] }), 410);
+const linkProblem = (reason: keyof typeof LINK_PROBLEMS) =>
+  page(createElement(LinkProblemPage, { explanation: LINK_PROBLEMS[reason] }), 410);
 
 /** GET shows a button; POST confirms the requester's address and sends the need. */
 export function confirmNeedHandler(deps: Provider) {

@@ -27,7 +27,8 @@ export interface Suggestion {
 /** « Intervention en classe (lycée) »: what a request or a need asks, as its mails say it. */
 export const what = (r: Pick<RequestSummary, 'intervention' | 'public'>) =>
   `${INTERVENTIONS[r.intervention as keyof typeof INTERVENTIONS] ?? r.intervention} (${(PUBLICS[r.public as keyof typeof PUBLICS] ?? r.public).toLowerCase()})`;
-export const requester = (r: Pick<RequestSummary, 'requesterName' | 'organisationName'>) => requesterLabel(r.requesterName, r.organisationName);
+export const requester = (r: Pick<RequestSummary, 'requesterName' | 'organisationName'>) =>
+  requesterLabel(r.requesterName, r.organisationName);
 export const suggestionLines = (suggestions: readonly Suggestion[]) =>
   suggestions.length > 0
     ? [

@@ -28,10 +28,9 @@ export interface NeedRow {
 
 /** The need a request is an invitation of, locked; undefined for a single request. Call before locking the request. */
 export async function lockNeedOf(tx: Queryable, requestId: string): Promise<NeedRow | undefined> {
-  const [need] = await tx.query<NeedRow>(
-    'SELECT n.* FROM needs n WHERE n.id = (SELECT need_id FROM requests WHERE id = $1) FOR UPDATE',
-    [requestId],
-  );
+  const [need] = await tx.query<NeedRow>('SELECT n.* FROM needs n WHERE n.id = (SELECT need_id FROM requests WHERE id = $1) FOR UPDATE', [
+    requestId,
+  ]);
   return need;
 }
 

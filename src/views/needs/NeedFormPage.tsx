@@ -45,8 +45,18 @@ export function NeedFormPage({ departments, errors = {}, posted = {}, signedIn }
         <h2>Votre besoin</h2>
         <Select {...N.sector} options={SECTORS} placeholder="Choisissez un secteur" defaultValue={value('sector')} errors={errors} />
         <TextField {...N.job} defaultValue={value('job')} errors={errors} />
-        <Select {...N.department} options={departments} placeholder="Choisissez un département" defaultValue={value('department')} errors={errors} />
-        <InterventionFields errors={errors} value={value} offer={{ interventions: INTERVENTIONS, publics: PUBLICS, modalities: MODALITIES }} />
+        <Select
+          {...N.department}
+          options={departments}
+          placeholder="Choisissez un département"
+          defaultValue={value('department')}
+          errors={errors}
+        />
+        <InterventionFields
+          errors={errors}
+          value={value}
+          offer={{ interventions: INTERVENTIONS, publics: PUBLICS, modalities: MODALITIES }}
+        />
         <h2>Qui demande</h2>
         <RequesterFields errors={errors} value={value} departments={departments} defaultDepartment="" withDepartment={false} />
         <Honeypot />

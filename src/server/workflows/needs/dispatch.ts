@@ -39,7 +39,14 @@ export async function dispatchNeed(tx: Queryable, deps: RequestDeps, needId: str
   const chosen = await matchingAmbassadors(
     tx,
     deps.clock,
-    { department: f.department, sector: f.sector ?? null, job: f.job ?? null, intervention: f.intervention, public: f.public, modality: f.modality },
+    {
+      department: f.department,
+      sector: f.sector ?? null,
+      job: f.job ?? null,
+      intervention: f.intervention,
+      public: f.public,
+      modality: f.modality,
+    },
     { requesterEmail: f.email, limit: NEED_INVITATIONS },
   );
   const facts = requesterFacts(f);
@@ -93,19 +100,29 @@ export async function dispatchNeed(tx: Queryable, deps: RequestDeps, needId: str
   const days = deps.settings.answerDeadlineDays;
   const mails: MailToSend[] = [];
   for (const [i, ambassador] of chosen.entries()) {
-    const r = summaryOf({ intervention: f.intervention, public: f.public, requester_name: f.name, organisation_name: f.organisationName ?? null }, ambassador);
+    const r = summaryOf(
+      { intervention: f.intervention, public: f.public, requester_name: f.name, organisation_name: f.organisationName ?? null },
+      ambassador,
+    );
     const link = await threadLink(tx, deps, ids[i]!, 'ambassador', ambassador.id);
     mails.push(needToAmbassadorMail(deps.settings, ambassador.email, r, { link, deadlineDays: days, invited: chosen.length }));
   }
   mails.push(
-    needSentMail(deps.settings, f.email, summary, { invited: chosen.length, deadlineDays: days, myRequests: `${deps.siteUrl}${REQUESTER_SIGN_IN_PAGE}` }),
+    needSentMail(deps.settings, f.email, summary, {
+      invited: chosen.length,
+      deadlineDays: days,
+      myRequests: `${deps.siteUrl}${REQUESTER_SIGN_IN_PAGE}`,
+    }),
   );
   await enqueueMails(tx, deps.clock, mails);
   return chosen.length;
 }
 
 /** The requester's link: confirms the address and sends the need; how many ambassadors it went to. */
-export async function confirmNeed(deps: RequestDeps, token: string): Promise<(TokenCheck & { ok: true; invited: number }) | Extract<TokenCheck, { ok: false }>> {
+export async function confirmNeed(
+  deps: RequestDeps,
+  token: string,
+): Promise<(TokenCheck & { ok: true; invited: number }) | Extract<TokenCheck, { ok: false }>> {
   return deps.db.transaction(async (tx) => {
     const check = await consumeToken(tx, deps.clock, 'confirm_need', token);
     if (!check.ok) return check;

@@ -14,7 +14,14 @@ import { needSuggestions } from './matching.ts';
 
 /** Who asked, from the invitation standing for the need (none when nobody was invited: given by the caller). */
 export async function requesterOf(tx: Queryable, needId: string): Promise<{ requester: NeedSummary; email: string } | undefined> {
-  const [r] = await tx.query<{ requester_name: string; requester_email: string; organisation_name: string | null; intervention: string; public: string; requester_department: string }>(
+  const [r] = await tx.query<{
+    requester_name: string;
+    requester_email: string;
+    organisation_name: string | null;
+    intervention: string;
+    public: string;
+    requester_department: string;
+  }>(
     `SELECT requester_name, requester_email, organisation_name, intervention, public, requester_department FROM requests
      WHERE need_id = $1 ORDER BY counts_in_flow DESC, need_rank LIMIT 1`,
     [needId],
@@ -44,10 +51,10 @@ export async function escalateNeed(
   const invited = await tx.query<{ ambassador_id: string | null }>('SELECT ambassador_id FROM requests WHERE need_id = $1', [need.id]);
   // Nobody to wait for (none invited, or all declined): the need is closed now, unfilled.
   const closed = reason !== 'deadline';
-  await tx.query(
-    `UPDATE needs SET escalated_at = $2${closed ? `, status = 'unfilled', closed_at = $2, job = NULL` : ''} WHERE id = $1`,
-    [need.id, now],
-  );
+  await tx.query(`UPDATE needs SET escalated_at = $2${closed ? `, status = 'unfilled', closed_at = $2, job = NULL` : ''} WHERE id = $1`, [
+    need.id,
+    now,
+  ]);
   // Escalated with the need: no more reminders, and the escalation counts in figure 11 for the invitation standing for it.
   await tx.query(`UPDATE requests SET escalated_at = $2 WHERE need_id = $1 AND status IN ('sent', 'declined') AND escalated_at IS NULL`, [
     need.id,
@@ -58,7 +65,14 @@ export async function escalateNeed(
     tx,
     deps.clock,
     deps.siteUrl,
-    { department: need.department, sector: need.sector, job: need.job, intervention: need.intervention, public: need.public, modality: need.modality },
+    {
+      department: need.department,
+      sector: need.sector,
+      job: need.job,
+      intervention: need.intervention,
+      public: need.public,
+      modality: need.modality,
+    },
     invited.flatMap((r) => (r.ambassador_id ? [r.ambassador_id] : [])),
   );
   const why: NeedEscalation =

@@ -8,7 +8,14 @@
 import type { Clock } from '../../clock.ts';
 import type { Queryable } from '../../db.ts';
 import type { Suggestion } from '../../mail/request-templates.ts';
-import { AMBASSADOR_SQL, capacityWindowStart, loadSince, toAmbassador, type AmbassadorRecord, type AmbassadorRow } from '../../records/ambassadors.ts';
+import {
+  AMBASSADOR_SQL,
+  capacityWindowStart,
+  loadSince,
+  toAmbassador,
+  type AmbassadorRecord,
+  type AmbassadorRow,
+} from '../../records/ambassadors.ts';
 import { OPEN_STATUSES } from '../../../lib/request-status.ts';
 
 export interface NeedCriteria {

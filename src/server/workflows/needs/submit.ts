@@ -52,7 +52,13 @@ export async function submitNeed(deps: RequestDeps, input: unknown, options: Sub
       confirmNeedMail(
         deps.settings,
         form.email,
-        { intervention: form.intervention, public: form.public, requesterName: form.name, organisationName: null, department: form.department },
+        {
+          intervention: form.intervention,
+          public: form.public,
+          requesterName: form.name,
+          organisationName: null,
+          department: form.department,
+        },
         `${deps.siteUrl}${CONFIRM_NEED_PATH}?jeton=${token}`,
         hours,
       ),
