@@ -6,11 +6,16 @@
  * figures (fill rate, time to fill, a need counted once in the demand). Every step says which
  * mails leave, and to whom.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { dashboardFigures } from '../src/server/indicators/dashboard.ts';
 import { confirmNeed } from '../src/server/workflows/needs/dispatch.ts';
 import { submitNeed } from '../src/server/workflows/needs/submit.ts';
 import { requestsOfRequester } from '../src/server/workflows/requester-space.ts';
+import { deleteAccount } from '../src/server/workflows/self-service.ts';
 import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
 import { openThread } from '../src/server/workflows/requests/thread.ts';
 import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
@@ -217,6 +222,27 @@ describe('the first to accept wins', () => {
     const later = (await mails()).length;
     await runFollowUp(deps);
     expect((await mailsSince(later)).filter((m) => m.template.startsWith('need_') || m.template === 'request_expired')).toEqual([]);
+  });
+});
+
+describe('an invited ambassador who leaves', () => {
+  it('given the ambassador standing for an open need deletes their account, then the requester is not told, another invitation stands for it, and the referent still reaches the requester at the deadline', async () => {
+    await matching(2);
+    const { id } = await sentNeed(deps);
+    const [first] = await invitations(id);
+    const before = (await mails()).length;
+    const content = fileSystemWriter(mkdtempSync(join(tmpdir(), 'besoin-')));
+    expect(await deleteAccount({ ...deps, content }, first!.ambassador_id)).toEqual({ ok: true });
+    expect(await mailsSince(before)).toEqual([]);
+    const rows = await invitations(id);
+    expect(rows.map((r) => [r.status, r.counts_in_flow])).toEqual([
+      ['cancelled', false],
+      ['sent', true],
+    ]);
+    deps.clock.advance(10 * DAY);
+    const later = (await mails()).length;
+    await runFollowUp(deps);
+    expect(sent(await mailsSince(later))).toEqual([`need_escalated → claire@example.org`, `need_no_taker → ${REQUESTER}`]);
   });
 });
 

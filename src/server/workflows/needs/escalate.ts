@@ -12,7 +12,7 @@ import type { NeedRow } from '../../records/needs.ts';
 import type { RequestDeps } from '../requests/deps.ts';
 import { needSuggestions } from './matching.ts';
 
-/** Who asked, from the invitation standing for the need (none when nobody was invited: given by the caller). */
+/** Who asked, from an invitation of the need still holding it (one of an ambassador who left is anonymised); none when nobody was invited: given by the caller. */
 export async function requesterOf(tx: Queryable, needId: string): Promise<{ requester: NeedSummary; email: string } | undefined> {
   const [r] = await tx.query<{
     requester_name: string;
@@ -23,7 +23,7 @@ export async function requesterOf(tx: Queryable, needId: string): Promise<{ requ
     requester_department: string;
   }>(
     `SELECT requester_name, requester_email, organisation_name, intervention, public, requester_department FROM requests
-     WHERE need_id = $1 ORDER BY counts_in_flow DESC, need_rank LIMIT 1`,
+     WHERE need_id = $1 AND requester_email IS NOT NULL ORDER BY counts_in_flow DESC, need_rank LIMIT 1`,
     [needId],
   );
   if (!r) return undefined;
