@@ -29,7 +29,16 @@ const empty: DashboardFigures = {
   },
   flow: {
     sent: 0,
-    byStatus: { awaiting_requester_confirmation: 0, sent: 0, accepted: 0, declined: 0, expired: 0, cancelled: 0, done: 0 },
+    byStatus: {
+      awaiting_requester_confirmation: 0,
+      sent: 0,
+      accepted: 0,
+      declined: 0,
+      expired: 0,
+      cancelled: 0,
+      done: 0,
+      filled_elsewhere: 0,
+    },
     byRequesterKind: [],
     byIntervention: [],
     byPublic: [],
@@ -42,6 +51,7 @@ const empty: DashboardFigures = {
     escalations: { escalated: 0, reassigned: 0, accepted: 0, resolved: 0, resolutionDays: null },
   },
   supplyDemand: { unmet: { total: 0, expired: 0, declined: 0, cancelledAfterEscalation: 0 }, rows: [], unmetBySector: [] },
+  needs: { sent: 0, filled: 0, unfilled: 0, open: 0, nobodyMatched: 0, invited: 0, fillDays: null },
   outcomes: {
     done: 0,
     minutes: 0,

@@ -86,6 +86,7 @@ describe('figures of the Nord for the school year 2025-2026', () => {
       expired: 1,
       cancelled: 0,
       done: 2,
+      filled_elsewhere: 0,
     });
     expect(flow.byRequesterKind).toEqual([
       { key: 'individual', count: 4 },

@@ -18,6 +18,7 @@ const LEGAL: Record<string, RequestStatus> = {
   'sent/reassign': 'sent',
   'sent/cancel': 'cancelled',
   'sent/expire': 'expired',
+  'sent/fill_elsewhere': 'filled_elsewhere',
   'accepted/reschedule': 'accepted',
   'accepted/cancel': 'cancelled',
   'accepted/complete': 'done',
@@ -35,8 +36,8 @@ describe('request state machine (W2)', () => {
     }
   }
 
-  it('given a closed request (declined, expired, cancelled, done), then no event moves it', () => {
-    for (const status of ['declined', 'expired', 'cancelled', 'done'] as const) {
+  it('given a closed request (declined, expired, cancelled, done, filled elsewhere), then no event moves it', () => {
+    for (const status of ['declined', 'expired', 'cancelled', 'done', 'filled_elsewhere'] as const) {
       for (const event of REQUEST_EVENTS)
         expect(() => nextRequestStatus(status, event)).toThrow(`Transition impossible : ${event} depuis ${status}.`);
     }

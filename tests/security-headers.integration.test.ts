@@ -4,7 +4,7 @@
  * netlify/functions are loaded and walked with real Requests on the embedded Postgres:
  * each route by GET and by POST (foreign origin, then the site's own with an empty form),
  * then the pages reached by emailed links and sessions (request form, confirmation, thread,
- * sign-in, the referents' pages, an attestation printed and checked).
+ * a need's form and confirmation, a filled need's link, sign-in, the referents' pages, an attestation printed and checked).
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { SECURITY_HEADERS, publicCache } from '../src/server/http.ts';
 import { loadEvents } from '../src/server/events.ts';
 import { loadSettings } from '../src/server/settings.ts';
 import { callableEvents } from '../src/server/workflows/event-call/deps.ts';
-import { insertAmbassador, makeRequestInput } from './support/ambassadors.ts';
+import { insertAmbassador, makeNeedInput, makeRequestInput } from './support/ambassadors.ts';
 import { useTestDatabase } from './support/database.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 import { parseHtml } from './support/html.ts';
@@ -84,6 +84,27 @@ describe('security headers on every function answer', () => {
     await call('message vide', formPost('/api/demandes/fil', { jeton: threadToken, action: 'message', body: '' }));
     await call('message', formPost('/api/demandes/fil', { jeton: threadToken, action: 'message', body: 'Bonjour, avec plaisir.' }));
 
+    // A need sent to several ambassadors: its form, its confirmation, an invited ambassador's link once another accepted.
+    const needValid = makeNeedInput({ slot1: inWeeks(3), slot2: inWeeks(4), email: 'marc.petit@example.org' });
+    const second = await insertAmbassador(db, { interventions: ['classroom_talk'], publics: ['high_school'], modalities: ['in_person'] });
+    await call('formulaire de besoin', get('/api/demandes/besoin'));
+    await call('formulaire de besoin à corriger', formPost('/api/demandes/besoin', { ...needValid, sector: '', job: '' }));
+    await call('besoin envoyé', formPost('/api/demandes/besoin', needValid));
+    const needConfirmation = tokenIn((await outbox(db)).find((m) => m.template === 'confirm_need'));
+    await call('page de confirmation du besoin', get(`/api/demandes/besoin/confirmer?jeton=${needConfirmation}`));
+    await call('confirmation du besoin', formPost('/api/demandes/besoin/confirmer', { jeton: needConfirmation }));
+    const invitedLink = async (email: string) =>
+      tokenIn((await outbox(db)).find((m) => m.template === 'need_to_ambassador' && m.recipient === email));
+    await call(
+      'acceptation du besoin',
+      formPost('/api/demandes/fil', { jeton: await invitedLink(second.email), action: 'accept', slot: '0' }),
+    );
+    await call('besoin pourvu par un autre', get(`/api/demandes/fil?jeton=${await invitedLink(ambassador.email)}`));
+    await call(
+      'acceptation tardive du besoin',
+      formPost('/api/demandes/fil', { jeton: await invitedLink(ambassador.email), action: 'accept', slot: '0' }),
+    );
+
     await call('lien de connexion', formPost('/api/referents/connexion', { email: 'claire.vandenberghe@example.org' }));
     const signIn = tokenIn((await outbox(db)).find((m) => m.template === 'referent_sign_in'));
     await call('page du lien', get(`/api/referents/session?jeton=${signIn}`));
@@ -126,7 +147,9 @@ describe('security headers on every function answer', () => {
     await call('lien « Gérer mon profil »', formPost('/api/profil/lien', { email: ambassador.email }));
     const manage = tokenIn((await outbox(db)).find((m) => m.template === 'manage_profile_link'));
     const space = cookieFrom(await call('ouverture de l’espace', formPost('/api/profil/session', { jeton: manage })));
-    const [request] = await db.query<{ id: string }>('SELECT id FROM requests WHERE ambassador_id = $1', [ambassador.id]);
+    const [request] = await db.query<{ id: string }>('SELECT id FROM requests WHERE ambassador_id = $1 AND need_id IS NULL', [
+      ambassador.id,
+    ]);
     for (const path of [
       '/api/profil',
       '/api/profil/agenda',
@@ -163,6 +186,10 @@ describe('security headers on every function answer', () => {
         'GET /api/profil/agenda (connecté) 200',
         'attestation imprimable 200',
         'vérification d’une attestation 200',
+        'formulaire de besoin à corriger 422',
+        'confirmation du besoin 200',
+        'besoin pourvu par un autre 200',
+        'acceptation tardive du besoin 409',
         `GET /api/profil/fil?demande=${request!.id} (connecté) 303`,
         'confirmation de la nouvelle adresse 303',
         'invitation à l’événement 303',

@@ -3,6 +3,8 @@
  * sent → accepted | declined | expired | cancelled; accepted → done (after the date) |
  * cancelled. While sent, the ambassador may propose other slots (the requester then
  * accepts one) and the referent may reassign; once accepted, either side may move the date.
+ * A request that is one invitation of a need sent to several ambassadors (src/lib/need.ts)
+ * becomes filled_elsewhere when another invitation of the same need is accepted first.
  */
 export const REQUEST_STATUSES = {
   awaiting_requester_confirmation: 'En attente de la confirmation du demandeur',
@@ -12,6 +14,7 @@ export const REQUEST_STATUSES = {
   expired: 'Expirée sans réponse',
   cancelled: 'Annulée',
   done: 'Réalisée',
+  filled_elsewhere: 'Pourvue par un autre ambassadeur',
 } as const;
 export type RequestStatus = keyof typeof REQUEST_STATUSES;
 
@@ -25,17 +28,27 @@ export const REQUEST_EVENTS = [
   'cancel',
   'expire',
   'complete',
+  'fill_elsewhere',
 ] as const;
 export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 
 const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestEvent, RequestStatus>>> = {
   awaiting_requester_confirmation: { confirm_requester: 'sent', expire: 'expired' },
-  sent: { accept: 'accepted', decline: 'declined', propose_slots: 'sent', reassign: 'sent', cancel: 'cancelled', expire: 'expired' },
+  sent: {
+    accept: 'accepted',
+    decline: 'declined',
+    propose_slots: 'sent',
+    reassign: 'sent',
+    cancel: 'cancelled',
+    expire: 'expired',
+    fill_elsewhere: 'filled_elsewhere',
+  },
   accepted: { reschedule: 'accepted', cancel: 'cancelled', complete: 'done' },
   declined: {},
   expired: {},
   cancelled: {},
   done: {},
+  filled_elsewhere: {},
 };
 
 /** Statuses in which a request still counts against the ambassador and blocks a second one from the same requester. */

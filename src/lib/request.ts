@@ -53,6 +53,102 @@ export const DURATIONS = {
   '420': 'Une journée',
 } as const;
 
+/**
+ * The fields of a request but the ambassador: who asks, what, for whom, when. A need sent to
+ * several ambassadors (src/lib/need.ts) asks the same.
+ */
+export const requestFields = {
+  requesterKind: oneOf(REQUESTER_KINDS, shortLabelOf(F.requesterKind)),
+  name: textOf(F.name).refine(isPlainName, plainNameMessage(shortLabelOf(F.name))),
+  email: z
+    .email({ error: `${shortLabelOf(F.email)} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` })
+    .max(F.email.maxLength),
+  role: blankAsMissing(textOf(F.role).optional()),
+  organisationName: blankAsMissing(textOf(F.organisationName).optional()),
+  uai: blankAsMissing(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^\d{7}[A-Z]$/, { error: `${shortLabelOf(F.uai)} : 7 chiffres et une lettre, par exemple 0590001A.` })
+      .optional(),
+  ),
+  age: blankAsMissing(
+    z.coerce
+      .number({ error: `${shortLabelOf(F.age)} : nombre attendu.` })
+      .int({ error: `${shortLabelOf(F.age)} : nombre entier attendu.` })
+      .min(0)
+      .max(F.age.max, { error: `${shortLabelOf(F.age)} : ${F.age.max} ans au plus.` })
+      .optional(),
+  ),
+  situation: blankAsMissing(listed(SITUATIONS, F.situation).optional()),
+  sex: blankAsMissing(listed(SEXES, F.sex).optional()),
+  department: z
+    .string({ error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.` })
+    .regex(/^(\d{2}|2A|2B|97\d)$/, {
+      error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.`,
+    }),
+  intervention: oneOf(INTERVENTIONS, shortLabelOf(F.intervention)),
+  public: oneOf(PUBLICS, shortLabelOf(F.public)),
+  level: blankAsMissing(listed(LEVELS, F.level).optional()),
+  groupSize: z.coerce
+    .number({ error: `${shortLabelOf(F.groupSize)} : nombre attendu.` })
+    .int({ error: `${shortLabelOf(F.groupSize)} : nombre entier attendu.` })
+    .min(F.groupSize.min, { error: `${shortLabelOf(F.groupSize)} : au moins ${F.groupSize.min}.` })
+    .max(F.groupSize.max, { error: `${shortLabelOf(F.groupSize)} : ${F.groupSize.max} au plus.` }),
+  modality: oneOf(MODALITIES, shortLabelOf(F.modality)),
+  under16: blankAsMissing(z.literal('oui', { error: `${shortLabelOf(F.under16)} : case à cocher.` }).optional()),
+  accompaniedBy: blankAsMissing(textOf(F.accompaniedBy).optional()),
+  slot1: slot(F.slot1),
+  slot2: blankAsMissing(slot(F.slot2).optional()),
+  slot3: blankAsMissing(slot(F.slot3).optional()),
+  durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], {
+    error: `${shortLabelOf(F.durationMinutes)} : choisissez une durée dans la liste.`,
+  }),
+  message: textOf(F.message),
+};
+
+/** A field the form never had: the page is out of date. */
+export const unknownFieldsMessage = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `Champ inconnu : ${(issue.keys ?? []).join(', ')}. Rechargez la page du formulaire.` : undefined,
+};
+
+type RequestFieldsInput = z.output<z.ZodObject<typeof requestFields>>;
+
+/** What depends on more than one field: an organisation's name and role, a school's UAI, an individual's age and situation, a company visit's escort, distinct slots. */
+export function requestRules(r: RequestFieldsInput, ctx: z.RefinementCtx): void {
+  const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+  if (r.requesterKind !== 'individual') {
+    if (!r.organisationName) need('organisationName', `${shortLabelOf(F.organisationName)} : champ obligatoire.`);
+    if (!r.role)
+      need('role', `${shortLabelOf(F.role)} : champ obligatoire (par exemple professeure principale, conseiller d’orientation).`);
+  }
+  if (r.requesterKind === 'school' && !r.uai)
+    need(
+      'uai',
+      `${shortLabelOf(F.uai)} : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).`,
+    );
+  if (r.requesterKind === 'individual') {
+    if (r.age === undefined) need('age', `${shortLabelOf(F.age)} : champ obligatoire pour une demande à titre personnel.`);
+    else if (r.age < F.age.min)
+      need(
+        'age',
+        `${shortLabelOf(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
+      );
+    if (!r.situation) need('situation', `${shortLabelOf(F.situation)} : champ obligatoire pour une demande à titre personnel.`);
+  }
+  const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
+  if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
+    need(
+      'accompaniedBy',
+      `${shortLabelOf(F.accompaniedBy)} : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.`,
+    );
+  }
+  const slots = [r.slot1, r.slot2, r.slot3].filter(Boolean);
+  if (new Set(slots).size !== slots.length) need('slot2', `${shortLabelOf(F.slot2)} : il est identique à un autre créneau.`);
+}
+
 export const requestSchema = z
   .strictObject(
     {
@@ -60,91 +156,11 @@ export const requestSchema = z
       ambassador: z
         .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
         .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
-      requesterKind: oneOf(REQUESTER_KINDS, shortLabelOf(F.requesterKind)),
-      name: textOf(F.name).refine(isPlainName, plainNameMessage(shortLabelOf(F.name))),
-      email: z
-        .email({ error: `${shortLabelOf(F.email)} : vérifiez-la (elle s’écrit avec une arobase puis un domaine).` })
-        .max(F.email.maxLength),
-      role: blankAsMissing(textOf(F.role).optional()),
-      organisationName: blankAsMissing(textOf(F.organisationName).optional()),
-      uai: blankAsMissing(
-        z
-          .string()
-          .trim()
-          .toUpperCase()
-          .regex(/^\d{7}[A-Z]$/, { error: `${shortLabelOf(F.uai)} : 7 chiffres et une lettre, par exemple 0590001A.` })
-          .optional(),
-      ),
-      age: blankAsMissing(
-        z.coerce
-          .number({ error: `${shortLabelOf(F.age)} : nombre attendu.` })
-          .int({ error: `${shortLabelOf(F.age)} : nombre entier attendu.` })
-          .min(0)
-          .max(F.age.max, { error: `${shortLabelOf(F.age)} : ${F.age.max} ans au plus.` })
-          .optional(),
-      ),
-      situation: blankAsMissing(listed(SITUATIONS, F.situation).optional()),
-      sex: blankAsMissing(listed(SEXES, F.sex).optional()),
-      department: z
-        .string({ error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.` })
-        .regex(/^(\d{2}|2A|2B|97\d)$/, {
-          error: `${shortLabelOf(F.department)} : choisissez le département où aurait lieu l’intervention.`,
-        }),
-      intervention: oneOf(INTERVENTIONS, shortLabelOf(F.intervention)),
-      public: oneOf(PUBLICS, shortLabelOf(F.public)),
-      level: blankAsMissing(listed(LEVELS, F.level).optional()),
-      groupSize: z.coerce
-        .number({ error: `${shortLabelOf(F.groupSize)} : nombre attendu.` })
-        .int({ error: `${shortLabelOf(F.groupSize)} : nombre entier attendu.` })
-        .min(F.groupSize.min, { error: `${shortLabelOf(F.groupSize)} : au moins ${F.groupSize.min}.` })
-        .max(F.groupSize.max, { error: `${shortLabelOf(F.groupSize)} : ${F.groupSize.max} au plus.` }),
-      modality: oneOf(MODALITIES, shortLabelOf(F.modality)),
-      under16: blankAsMissing(z.literal('oui', { error: `${shortLabelOf(F.under16)} : case à cocher.` }).optional()),
-      accompaniedBy: blankAsMissing(textOf(F.accompaniedBy).optional()),
-      slot1: slot(F.slot1),
-      slot2: blankAsMissing(slot(F.slot2).optional()),
-      slot3: blankAsMissing(slot(F.slot3).optional()),
-      durationMinutes: z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS], {
-        error: `${shortLabelOf(F.durationMinutes)} : choisissez une durée dans la liste.`,
-      }),
-      message: textOf(F.message),
+      ...requestFields,
     },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}. Rechargez la page du formulaire.` : undefined,
-    },
+    unknownFieldsMessage,
   )
-  .superRefine((r, ctx) => {
-    const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
-    if (r.requesterKind !== 'individual') {
-      if (!r.organisationName) need('organisationName', `${shortLabelOf(F.organisationName)} : champ obligatoire.`);
-      if (!r.role)
-        need('role', `${shortLabelOf(F.role)} : champ obligatoire (par exemple professeure principale, conseiller d’orientation).`);
-    }
-    if (r.requesterKind === 'school' && !r.uai)
-      need(
-        'uai',
-        `${shortLabelOf(F.uai)} : champ obligatoire pour un établissement scolaire (il figure sur ses courriers, par exemple 0590001A).`,
-      );
-    if (r.requesterKind === 'individual') {
-      if (r.age === undefined) need('age', `${shortLabelOf(F.age)} : champ obligatoire pour une demande à titre personnel.`);
-      else if (r.age < F.age.min)
-        need(
-          'age',
-          `${shortLabelOf(F.age)} : il faut avoir ${F.age.min} ans ou plus. Demandez à un professeur ou à un conseiller de faire la demande avec vous.`,
-        );
-      if (!r.situation) need('situation', `${shortLabelOf(F.situation)} : champ obligatoire pour une demande à titre personnel.`);
-    }
-    const youngVisitors = r.public === 'middle_school' || r.under16 === 'oui' || (r.age !== undefined && r.age < 16);
-    if (r.intervention === 'company_visit' && youngVisitors && !r.accompaniedBy) {
-      need(
-        'accompaniedBy',
-        `${shortLabelOf(F.accompaniedBy)} : pour une visite d’entreprise avec des jeunes de moins de 16 ans, indiquez qui les accompagne.`,
-      );
-    }
-    const slots = [r.slot1, r.slot2, r.slot3].filter(Boolean);
-    if (new Set(slots).size !== slots.length) need('slot2', `${shortLabelOf(F.slot2)} : il est identique à un autre créneau.`);
-  });
+  .superRefine(requestRules);
 
 export type RequestInput = z.output<typeof requestSchema>;
 

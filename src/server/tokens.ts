@@ -14,6 +14,7 @@ export type TokenPurpose =
   | 'referent_sign_in'
   | 'requester_sign_in'
   | 'confirm_request'
+  | 'confirm_need'
   | 'request_thread'
   | 'request_feedback'
   | 'event_answer'

@@ -74,3 +74,10 @@ export function makeRequestInput(path: string, overrides: Record<string, unknown
     ...overrides,
   };
 }
+
+/** A need as a school would describe it (« Je ne sais pas qui solliciter »): a request's fields without an ambassador, with a sector. */
+export function makeNeedInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const request = makeRequestInput('');
+  delete request.ambassador;
+  return { ...request, sector: 'I', job: '', ...overrides };
+}

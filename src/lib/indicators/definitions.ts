@@ -27,6 +27,7 @@ export type FigureKey =
   | 'escalations'
   | 'unmet'
   | 'whiteZones'
+  | 'fillRate'
   | 'done'
   | 'young'
   | 'satisfaction'
@@ -65,7 +66,7 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       number: 6,
       label: 'Demandes envoyées',
       definition:
-        'Demandes transmises à un ambassadeur (confirmées par le demandeur) dont le premier envoi tombe dans la période, dans le département de l’intervention ; par état aujourd’hui, type de demandeur, type d’intervention, public, modalité et secteur de l’ambassadeur sollicité.',
+        'Demandes transmises à un ambassadeur (confirmées par le demandeur) dont le premier envoi tombe dans la période, dans le département de l’intervention ; par état aujourd’hui, type de demandeur, type d’intervention, public, modalité et secteur de l’ambassadeur sollicité. Un besoin proposé à plusieurs ambassadeurs compte pour une demande ici et dans les chiffres qui suivent (jusqu’au tableau d’évaluation) : celle qui a été acceptée une fois le besoin pourvu, sinon l’une de celles qui attendent encore une réponse, sinon la dernière close.',
     },
     open: {
       number: 6,
@@ -105,6 +106,11 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       label: 'Offre et demande par département et secteur',
       definition:
         'Pour chaque département d’intervention et secteur : demandes envoyées dans la période, demandes non satisfaites, et ambassadeurs disponibles (publiés avant la fin de la période, pas en pause aujourd’hui, qui interviennent dans ce département). Zone blanche : des demandes et aucun ambassadeur disponible.',
+    },
+    fillRate: {
+      number: 13,
+      label: 'Taux de pourvoi des besoins partagés',
+      definition: `Besoins décrits une fois par un demandeur (« Je ne sais pas qui solliciter ») et proposés à plusieurs ambassadeurs disponibles, envoyés dans la période, dans le département de l’intervention : pourvus (un ambassadeur a accepté un créneau) divisés par les besoins envoyés ; délai de pourvoi : médiane des jours entre l’envoi et l’acceptation, pour les besoins pourvus. À part : les besoins encore ouverts, ceux clos sans acceptation (tous les ambassadeurs sollicités ont décliné, ou personne n’a accepté dans le délai de réponse de ${deadline}, signalé au référent, puis dans le délai d’expiration) et ceux qu’aucun ambassadeur disponible ne pouvait recevoir (transmis aussitôt au référent).`,
     },
     done: {
       number: 14,

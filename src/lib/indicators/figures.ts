@@ -89,6 +89,23 @@ export interface SupplyDemandFigures {
   unmetBySector: KeyCount[];
 }
 
+/** Figure 13: needs sent to several ambassadors in the period. */
+export interface NeedFigures {
+  sent: number;
+  /** Accepted by one of the invited ambassadors (or by the one a referent handed it to). */
+  filled: number;
+  /** Closed without an acceptance. */
+  unfilled: number;
+  /** Still waiting for an acceptance today. */
+  open: number;
+  /** Sent to nobody: no available ambassador matched (straight to the referent). */
+  nobodyMatched: number;
+  /** Invitations sent for them, in all. */
+  invited: number;
+  /** Median days from the sending to the acceptance, among those filled. */
+  fillDays: number | null;
+}
+
 export interface Satisfaction {
   count: number;
   mean: number | null;
@@ -133,6 +150,7 @@ export interface DashboardFigures {
   applications: ApplicationFigures;
   flow: FlowFigures;
   supplyDemand: SupplyDemandFigures;
+  needs: NeedFigures;
   outcomes: OutcomeFigures;
   equity: EquityFigures;
 }

@@ -9,7 +9,7 @@
 import type { Period } from '../../lib/period.ts';
 import { PUBLICS } from '../../lib/vocabularies.ts';
 import type { Db } from '../db.ts';
-import { SENT, TERRITORY, within } from '../indicators/facts.ts';
+import { DEMAND, TERRITORY, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
 import { AGE_BRACKETS, SEXES, SITUATIONS, label, levelLabel } from './labels.ts';
 import { LEVELS } from '../../lib/vocabularies.ts';
@@ -44,7 +44,7 @@ const COLUMNS: readonly Column<EvaluationLine>[] = [
 
 /** The evaluation table of `departments`, for the requests first sent in `period` if given. */
 export function evaluationCsv(db: Db, departments: readonly string[], period: Period | undefined): ReadableStream<Uint8Array> {
-  const filters = [`${TERRITORY} = ANY($1)`, SENT, ...(period ? [within('r.first_sent_at', 3, 4)] : [])];
+  const filters = [`${TERRITORY} = ANY($1)`, DEMAND, ...(period ? [within('r.first_sent_at', 3, 4)] : [])];
   const individual = `r.requester_kind = 'individual'`;
   const sql = `SELECT ${SCHOOL_YEAR} AS school_year, ${individual} AS individual,
       CASE WHEN ${individual} THEN r.requester_age_bracket END AS age_bracket,

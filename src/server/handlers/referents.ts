@@ -207,6 +207,7 @@ export function territoryRequestsHandler(deps: Provider) {
         status: r.status,
         awaitingRequester: waiting && r.awaiting === 'requester',
         escalated: waiting && r.escalatedAt !== null,
+        sharedNeed: r.sharedNeed,
         waitingDays: Math.floor((now - (r.sentAt ?? r.createdAt).getTime()) / DAY),
         intervention: r.intervention,
         acceptedStart: r.acceptedStart,

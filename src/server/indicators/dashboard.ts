@@ -8,6 +8,7 @@ import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { DashboardFigures } from '../../lib/indicators/figures.ts';
 import { sexFigure } from './equity.ts';
 import { applicationFigures, networkFigures } from './network.ts';
+import { needFigures } from './needs.ts';
 import { outcomeFigures } from './outcomes.ts';
 import { sentFigures } from './sent.ts';
 import type { Scope } from './scope.ts';
@@ -32,14 +33,15 @@ export async function dashboardFigures(
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
   const db = withLocalSettings(database, REPORTING);
-  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }] = await Promise.all([
+  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, needs] = await Promise.all([
     networkFigures(db, scope, period, asOf),
     applicationFigures(db, scope, period, now),
     sentFigures(db, scope, period, settings, now, asOf),
     outcomeFigures(db, scope, period),
+    needFigures(db, scope, period),
   ]);
   const equity = { bySex: sexFigure(evaluation, youngBySex), ...evaluation };
-  return { asOf, network, applications, flow, supplyDemand, outcomes, equity };
+  return { asOf, network, applications, flow, supplyDemand, needs, outcomes, equity };
 }
 
 /** The first instant the network has any data (a request sent, an ambassador published, an application). */

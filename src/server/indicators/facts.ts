@@ -11,6 +11,14 @@ export const TERRITORY = 'r.requester_department';
 /** A request sent to an ambassador (the requester confirmed it), dated by its first sending. */
 export const SENT = 'r.first_sent_at IS NOT NULL';
 
+/**
+ * A request as demand (figures 6–12, 20, the evaluation export, the weekly digest): a need sent
+ * to several ambassadors counts once, through the one invitation that stands for it (its
+ * accepted one once filled, else one still waiting, else the last one closed: migration 0015).
+ * Per ambassador (requests received, load), every invitation counts: use SENT.
+ */
+export const DEMAND = `(${SENT} AND r.counts_in_flow)`;
+
 /** An intervention done, dated by its accepted start. */
 export const DONE = `r.status = 'done'`;
 

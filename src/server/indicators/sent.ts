@@ -1,6 +1,7 @@
 /**
- * The requests sent in the period, read once: a materialized `sent` table (one row per request,
- * the columns the figures need, unmet demand already decided), from which the flow figures
+ * The requests sent in the period, read once: a materialized `sent` table (one row per request, a
+ * need sent to several ambassadors as one, the columns the figures need, unmet demand already
+ * decided), from which the flow figures
  * (6, 8–12) and the evaluation table (19, 20) are aggregated in the same statement, each as JSON.
  */
 import type { Queryable } from '../db.ts';
@@ -8,7 +9,7 @@ import type { Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { EquityFigures, FlowFigures, SupplyDemandFigures } from '../../lib/indicators/figures.ts';
 import { UNKNOWN } from '../../lib/indicators/vocabularies.ts';
-import { TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, sentWithLastSuccess } from './facts.ts';
+import { DEMAND, TERRITORY, UNMET, UNMET_CANCELLED, UNMET_DECLINED, UNMET_EXPIRED, inScope, sentWithLastSuccess } from './facts.ts';
 import { EVALUATION, GROUPS, evaluationFigures, type EvaluationRow } from './equity.ts';
 import {
   AVAILABLE,
@@ -34,7 +35,7 @@ const SENT_FIGURES = `
       r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
       ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
     FROM ${sentWithLastSuccess(2, 3)}
-    WHERE ${inScope(TERRITORY, 1)}
+    WHERE ${inScope(TERRITORY, 1)} AND ${DEMAND}
   )
   SELECT (SELECT row_to_json(t) FROM (${FLOW_TOTALS}) t) AS totals,
     (SELECT coalesce(json_agg(b), '[]'::json) FROM (${FLOW_BREAKDOWNS}) b) AS breakdowns,

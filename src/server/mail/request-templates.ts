@@ -24,10 +24,12 @@ export interface Suggestion {
   url: string;
 }
 
-const what = (r: RequestSummary) =>
+/** « Intervention en classe (lycée) »: what a request or a need asks, as its mails say it. */
+export const what = (r: Pick<RequestSummary, 'intervention' | 'public'>) =>
   `${INTERVENTIONS[r.intervention as keyof typeof INTERVENTIONS] ?? r.intervention} (${(PUBLICS[r.public as keyof typeof PUBLICS] ?? r.public).toLowerCase()})`;
-const requester = (r: RequestSummary) => requesterLabel(r.requesterName, r.organisationName);
-const suggestionLines = (suggestions: readonly Suggestion[]) =>
+export const requester = (r: Pick<RequestSummary, 'requesterName' | 'organisationName'>) =>
+  requesterLabel(r.requesterName, r.organisationName);
+export const suggestionLines = (suggestions: readonly Suggestion[]) =>
   suggestions.length > 0
     ? [
         `D’autres ambassadeurs du même secteur, disponibles : ${suggestions.map((s) => `${s.displayName}, ${s.jobTitle} : ${s.url}`).join(' ; ')}.`,

@@ -21,7 +21,7 @@ export interface AmbassadorRecord {
 }
 
 export const AMBASSADOR_SQL = `SELECT m.id, a.email, m.department, m.slug, m.paused, a.monthly_capacity, m.public FROM ambassadors m JOIN applications a ON a.id = m.id`;
-type AmbassadorRow = {
+export type AmbassadorRow = {
   id: string;
   email: string;
   department: string;
@@ -30,7 +30,7 @@ type AmbassadorRow = {
   monthly_capacity: number;
   public: PublicSnapshot;
 };
-const toAmbassador = (r: AmbassadorRow): AmbassadorRecord => ({
+export const toAmbassador = (r: AmbassadorRow): AmbassadorRecord => ({
   id: r.id,
   email: r.email,
   department: r.department,

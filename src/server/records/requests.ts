@@ -37,6 +37,8 @@ export interface RequestRow {
   created_at: Date;
   sent_at: Date | null;
   ics_sequence: number;
+  /** The need this request is one invitation of (sent to several ambassadors), if any. */
+  need_id: string | null;
 }
 
 export async function lockRequest(tx: Queryable, id: string): Promise<RequestRow> {

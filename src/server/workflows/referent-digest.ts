@@ -12,7 +12,7 @@
  */
 import type { Clock } from '../clock.ts';
 import type { Db, Queryable } from '../db.ts';
-import { DONE, FEEDBACK_JOINS, SENT, TERRITORY, YOUNG_REACHED, within } from '../indicators/facts.ts';
+import { DEMAND, DONE, FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, within } from '../indicators/facts.ts';
 import { weeklyDigestMail, type DigestContent } from '../mail/digest-templates.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import type { MailContext } from '../mail/templates.ts';
@@ -115,7 +115,7 @@ async function weekFigures(
 ): Promise<DigestContent['figures']> {
   const done = `${DONE} AND ${within('r.accepted_start', 2, 3)}`;
   const [row] = await db.query<{ sent: string; accepted: string; done: string; young: string }>(
-    `SELECT count(*) FILTER (WHERE ${SENT} AND ${within('r.first_sent_at', 2, 3)}) AS sent,
+    `SELECT count(*) FILTER (WHERE ${DEMAND} AND ${within('r.first_sent_at', 2, 3)}) AS sent,
             count(*) FILTER (WHERE r.status IN ('accepted', 'done') AND ${within('r.answered_at', 2, 3)}) AS accepted,
             count(*) FILTER (WHERE ${done}) AS done,
             coalesce(sum(${YOUNG_REACHED}) FILTER (WHERE ${done}), 0) AS young

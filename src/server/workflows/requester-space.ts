@@ -16,6 +16,7 @@ import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import { threadPath } from './requests/thread.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { REQUEST_FIELDS } from '../../lib/forms/request.ts';
+import type { NeedStatus } from '../../lib/need.ts';
 import type { RequestStatus } from '../../lib/request-status.ts';
 import { REQUESTER_SESSION_PATH } from '../../views/requester-space/paths.ts';
 
@@ -104,19 +105,23 @@ export interface RequesterRequest {
   createdAt: Date;
   acceptedStart: Date | null;
   slots: string[];
+  /** A need sent to several ambassadors, shown once (by the invitation standing for it): its state and reach. */
+  need: { status: NeedStatus; invited: number } | null;
 }
 
 /**
- * Every request made from the requester's address, newest first, except those anonymised. The
- * requester id is the lower-cased address (trigger of migration 0009), so this matches the
- * address whatever its case in each request.
+ * Every request made from the requester's address, newest first, except those anonymised; a need
+ * sent to several ambassadors once, by the invitation that stands for it. The requester id is the
+ * lower-cased address (trigger of migration 0009), so this matches the address whatever its case
+ * in each request.
  */
 export async function requestsOfRequester(deps: Pick<RequesterSpaceDeps, 'db'>, requester: SignedInRequester): Promise<RequesterRequest[]> {
   return deps.db.query<RequesterRequest>(
     `SELECT r.id, r.status, r.status = 'sent' AND r.awaiting = 'requester' AS "awaitingRequester", r.intervention,
-       m.public ->> 'displayName' AS "ambassadorName", r.created_at AS "createdAt", r.accepted_start AS "acceptedStart", r.slots
-     FROM requests r LEFT JOIN ambassadors m ON m.id = r.ambassador_id
-     WHERE r.requester_id = $1 AND r.anonymised_at IS NULL
+       m.public ->> 'displayName' AS "ambassadorName", r.created_at AS "createdAt", r.accepted_start AS "acceptedStart", r.slots,
+       CASE WHEN n.id IS NULL THEN NULL ELSE json_build_object('status', n.status, 'invited', n.invited) END AS need
+     FROM requests r LEFT JOIN ambassadors m ON m.id = r.ambassador_id LEFT JOIN needs n ON n.id = r.need_id
+     WHERE r.requester_id = $1 AND r.anonymised_at IS NULL AND r.counts_in_flow
      ORDER BY r.created_at DESC, r.id`,
     [requester.id],
   );

@@ -17,6 +17,7 @@ import { ambassadorLeftMail } from '../mail/request-templates.ts';
 import { ambassadorById, markAmbassadorActive } from '../records/ambassadors.ts';
 import { anonymiseRequests } from '../records/anonymise.ts';
 import { revokeAttestations } from './attestation/issue.ts';
+import { chooseStandIn } from '../records/needs.ts';
 import type { RequestRow } from '../records/requests.ts';
 import { invitationOf } from './requests/calendar.ts';
 import { summaryOf } from './requests/summary.ts';
@@ -345,10 +346,12 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     await tellOpenRequesters(tx, deps, id);
     await leaveEvents(tx, deps, id);
     const now = deps.clock.now();
-    await tx.query(
-      `UPDATE requests SET status = 'cancelled', closed_at = $2 WHERE ambassador_id = $1 AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted')`,
+    const cancelled = await tx.query<{ need_id: string | null }>(
+      `UPDATE requests SET status = 'cancelled', closed_at = $2 WHERE ambassador_id = $1 AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted') RETURNING need_id`,
       [id, now],
     );
+    // A need they were one of several invited to goes on with the others, one of which now stands for it.
+    for (const needId of new Set(cancelled.flatMap((r) => (r.need_id ? [r.need_id] : [])))) await chooseStandIn(tx, needId);
     // The requests stay, anonymised, for the network's figures (issue E); the ambassador's link goes (ON DELETE SET NULL).
     await anonymiseRequests(tx, now, 'ambassador_id = $1', [id]);
     // Its attestations read « révoquée » from now on, without the holder's name.
@@ -368,9 +371,11 @@ function today(clock: Clock): string {
 
 /** Requests still open when an ambassador leaves are cancelled; their requesters are told (with a cancelling invitation if accepted). */
 async function tellOpenRequesters(tx: Queryable, deps: SelfServiceDeps, ambassadorId: string): Promise<void> {
-  const open = await tx.query<RequestRow>(`SELECT * FROM requests WHERE ambassador_id = $1 AND status IN ('sent', 'accepted')`, [
-    ambassadorId,
-  ]);
+  // An invitation to a need not taken yet: the requester never chose this ambassador, the need goes on with the others.
+  const open = await tx.query<RequestRow>(
+    `SELECT * FROM requests WHERE ambassador_id = $1 AND (status = 'accepted' OR (status = 'sent' AND need_id IS NULL))`,
+    [ambassadorId],
+  );
   const ambassador = open.length > 0 ? await ambassadorById(tx, ambassadorId) : undefined;
   if (!ambassador) return;
   await enqueueMails(

@@ -11,6 +11,8 @@ export interface FollowUpReportView {
   expired: number;
   completed: number;
   purged: number;
+  needsEscalated: number;
+  needsExpired: number;
 }
 
 const DATE_FIELD = { name: 'date', label: 'Faire comme si nous étions le', type: 'datetime-local', required: true } as const;
@@ -31,7 +33,7 @@ export function FollowUpDonePage({ report }: { report: FollowUpReportView }) {
   return (
     <FunctionPage title="Suivi lancé">
       <p className="status-message" role="status">
-        {`Rappels : ${report.reminders}, signalements : ${report.escalations}, expirées : ${report.expired}, réalisées : ${report.completed}, effacées : ${report.purged}.`}
+        {`Rappels : ${report.reminders}, signalements : ${report.escalations}, expirées : ${report.expired}, réalisées : ${report.completed}, effacées : ${report.purged} ; besoins signalés : ${report.needsEscalated}, besoins expirés : ${report.needsExpired}.`}
       </p>
       <p>
         <a href="/api/dev/courriels">Voir les courriels</a>

@@ -19,6 +19,8 @@ export interface TerritoryRequestView {
   /** Waiting for the requester's answer to other dates. */
   awaitingRequester: boolean;
   escalated: boolean;
+  /** One invitation of a need sent to several ambassadors (the first to accept takes it). */
+  sharedNeed?: boolean;
   waitingDays: number;
   intervention: string;
   acceptedStart: Date | null;
@@ -86,6 +88,12 @@ export function TerritoryPage({
                   )}
                   {REQUEST_STATUSES[r.status]}
                   {r.awaitingRequester && ' (dates proposées au demandeur)'}
+                  {r.sharedNeed && (
+                    <>
+                      <br />
+                      <small>Besoin proposé à plusieurs ambassadeurs</small>
+                    </>
+                  )}
                 </td>
                 <td>{`${r.waitingDays} j`}</td>
                 <td>

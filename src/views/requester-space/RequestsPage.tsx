@@ -3,6 +3,7 @@
  * each with its state, its ambassador, its dates and a link that opens its thread.
  */
 import { formatParis } from '../../lib/paris-time.ts';
+import { NEED_STATUSES, type NeedStatus } from '../../lib/need.ts';
 import { OPEN_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../lib/request-status.ts';
 import { INTERVENTIONS } from '../../lib/vocabularies.ts';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
@@ -19,7 +20,12 @@ export interface RequesterRequestView {
   createdAt: Date;
   acceptedStart: Date | null;
   slots: readonly string[];
+  /** A need sent to several ambassadors, listed once: its state and to how many it went. */
+  need?: { status: NeedStatus; invited: number } | null;
 }
+
+/** A need nobody has accepted yet (or ever): no ambassador to show, no thread to open. */
+const untaken = (r: RequesterRequestView) => r.need && r.need.status !== 'filled';
 
 export function RequestsPage({ email, requests }: { email: string; requests: readonly RequesterRequestView[] }) {
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
@@ -54,12 +60,14 @@ function RequestList({ title, empty, requests }: { title: string; empty: string;
         <ul className="plain">
           {requests.map((r) => (
             <li key={r.id}>
-              <h3>
-                <a href={requesterThreadPath(r.id)}>{headingOf(r)}</a>
-              </h3>
+              <h3>{untaken(r) ? headingOf(r) : <a href={requesterThreadPath(r.id)}>{headingOf(r)}</a>}</h3>
               <dl>
                 <dt>État</dt>
-                <dd>{`${REQUEST_STATUSES[r.status]}${r.awaitingRequester ? ' : l’ambassadeur vous propose d’autres dates' : ''}`}</dd>
+                <dd>
+                  {r.need && untaken(r)
+                    ? `${NEED_STATUSES[r.need.status]} (besoin proposé à ${r.need.invited} ambassadeur${r.need.invited >= 2 ? 's' : ''})`
+                    : `${REQUEST_STATUSES[r.status]}${r.awaitingRequester ? ' : l’ambassadeur vous propose d’autres dates' : ''}`}
+                </dd>
                 <dt>Demande faite le</dt>
                 <dd>{frenchDate(r.createdAt)}</dd>
                 <DateOf request={r} />
@@ -73,7 +81,10 @@ function RequestList({ title, empty, requests }: { title: string; empty: string;
 }
 
 /** What was asked, of whom: the thread page's own title. */
-const headingOf = (r: RequesterRequestView) => `${labelOf(INTERVENTIONS, r.intervention)} – ${r.ambassadorName ?? 'Ambassadeur parti'}`;
+const headingOf = (r: RequesterRequestView) =>
+  untaken(r)
+    ? `${labelOf(INTERVENTIONS, r.intervention)} – besoin proposé à plusieurs ambassadeurs`
+    : `${labelOf(INTERVENTIONS, r.intervention)} – ${r.ambassadorName ?? 'Ambassadeur parti'}`;
 
 /** The date agreed once accepted, else the dates still proposed. */
 function DateOf({ request: r }: { request: RequesterRequestView }) {

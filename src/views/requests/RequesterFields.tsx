@@ -14,9 +14,11 @@ interface Props {
   departments: Options;
   /** The ambassador's département, chosen until the requester picks another. */
   defaultDepartment: string;
+  /** False when the form asks the département elsewhere (a need asks it with what is needed). */
+  withDepartment?: boolean;
 }
 
-export function RequesterFields({ errors, value, departments, defaultDepartment }: Props) {
+export function RequesterFields({ errors, value, departments, defaultDepartment, withDepartment = true }: Props) {
   return (
     <>
       <Select {...F.requesterKind} options={REQUESTER_KINDS} defaultValue={value('requesterKind', 'school')} errors={errors} />
@@ -34,7 +36,9 @@ export function RequesterFields({ errors, value, departments, defaultDepartment 
         errors={errors}
       />
       <Radios {...F.sex} options={SEXES} value={value('sex')} errors={errors} />
-      <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
+      {withDepartment && (
+        <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
+      )}
     </>
   );
 }

@@ -107,7 +107,11 @@ export function ThreadActions({ thread: t, token, sent }: { thread: ThreadData; 
             <Body
               action="decline"
               label="Votre message à la personne"
-              hint="Quelques mots suffisent : elle recevra aussi des suggestions d’autres ambassadeurs."
+              hint={
+                t.need
+                  ? 'Quelques mots suffisent : le besoin reste proposé aux autres ambassadeurs.'
+                  : 'Quelques mots suffisent : elle recevra aussi des suggestions d’autres ambassadeurs.'
+              }
               sent={sent}
             />
             <SubmitButton danger>Décliner la demande</SubmitButton>

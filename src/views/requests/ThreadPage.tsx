@@ -5,6 +5,7 @@
  */
 import { THREAD_FIELDS } from '../../lib/forms/request.ts';
 import { summaryLabels } from '../../lib/forms/field.ts';
+import { NEED_FILLED_MESSAGE, needOpenMessage } from '../../lib/need.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
 import { INTERVENTIONS } from '../../lib/vocabularies.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
@@ -42,6 +43,12 @@ export function ThreadPage({ thread: t, token, done, refused, sent }: ThreadPage
         </div>
       )}
       {sent && <ErrorSummary errors={sent.errors} labels={summaryLabels(THREAD_FIELDS)} idPrefix={sent.action} />}
+      {r.status === 'filled_elsewhere' && !done && !refused && (
+        <p className="status-message" role="status">
+          {NEED_FILLED_MESSAGE}
+        </p>
+      )}
+      {t.need && t.side === 'ambassador' && r.status === 'sent' && <p>{needOpenMessage(t.need.invited)}</p>}
       <p>
         {'État : '}
         <strong>{REQUEST_STATUSES[r.status]}</strong>

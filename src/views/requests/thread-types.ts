@@ -40,6 +40,8 @@ export interface ThreadData {
     body: string;
     created_at: Date;
   }[];
+  /** For an invitation of a need sent to several ambassadors: to how many it went. */
+  need?: { invited: number } | null;
 }
 
 /** The form of the thread that was sent and refused: its action, its errors, what was typed. */

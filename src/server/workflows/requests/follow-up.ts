@@ -3,7 +3,9 @@
  * (day 3 and day 7 by default), escalation to the referents of the ambassador's département
  * at the deadline with three suggested ambassadors (the requester gets the same suggestions),
  * expiry after that, completion after the date with a feedback link to both sides, and the
- * purge of requests whose address was never confirmed.
+ * purge of requests whose address was never confirmed. Needs sent to several ambassadors are
+ * escalated and expired as one (src/server/workflows/needs/follow-up.ts): their invitations get
+ * the reminders here, not the escalation or the expiry, unless a referent reassigned one.
  *
  * Idempotent and safe to run twice at once: each step claims its rows with one conditional
  * UPDATE (FOR UPDATE SKIP LOCKED), in the same transaction as the mails it queues, so a row
@@ -28,6 +30,7 @@ import { suggestAmbassadors } from './suggestions.ts';
 import { summaryOf } from './summary.ts';
 import { THREAD_LINK_DAYS, THREAD_PATH, threadSubject } from './thread.ts';
 import { nextRequestStatus } from '../../../lib/request-status.ts';
+import { followUpNeeds } from '../needs/follow-up.ts';
 
 const DAY = 86_400_000;
 const BATCH = 500;
@@ -42,7 +45,11 @@ export interface FollowUpReport {
   escalations: number;
   expired: number;
   completed: number;
+  /** Requests and needs never confirmed, deleted. */
   purged: number;
+  /** Needs sent to several ambassadors, escalated or expired as one. */
+  needsEscalated: number;
+  needsExpired: number;
 }
 
 export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
@@ -50,6 +57,8 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
   const now = deps.clock.now();
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   const awaitingAmbassador = `status = 'sent' AND awaiting = 'ambassador' AND escalated_at IS NULL`;
+  /** Not an invitation of a need (escalated and expired with its need), unless a referent handed it to another ambassador. */
+  const single = `(need_id IS NULL OR reassignments > 0)`;
   const ambassadors = new AmbassadorCache(deps);
 
   const reminders =
@@ -69,7 +78,7 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
     ));
   const escalations = await inBatches(
     deps,
-    `${awaitingAmbassador} AND sent_at <= $1`,
+    `${awaitingAmbassador} AND ${single} AND sent_at <= $1`,
     [ago(s.answerDeadlineDays)],
     `escalated_at = '${now.toISOString()}'`,
     (tx, rows) => escalate(tx, deps, ambassadors, rows),
@@ -77,7 +86,7 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
   // Expiry: escalated and still unanswered, or other slots proposed and never chosen.
   const expired = await inBatches(
     deps,
-    `status = 'sent' AND ((awaiting = 'ambassador' AND escalated_at <= $1) OR (awaiting = 'requester' AND answered_at <= $2))`,
+    `status = 'sent' AND ${single} AND ((awaiting = 'ambassador' AND escalated_at <= $1) OR (awaiting = 'requester' AND answered_at <= $2))`,
     [ago(s.expiryAfterDeadlineDays), ago(s.answerDeadlineDays + s.expiryAfterDeadlineDays)],
     `status = '${EXPIRED}', closed_at = '${now.toISOString()}'`,
     (tx, rows) => expire(tx, deps, ambassadors, rows),
@@ -98,7 +107,16 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
       await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_request' AND subject = ANY($1::text[])`, [gone.map((g) => g.id)]);
     return gone.length;
   });
-  return { reminders, escalations, expired, completed, purged };
+  const needs = await followUpNeeds(deps);
+  return {
+    reminders,
+    escalations,
+    expired,
+    completed,
+    purged: purged + needs.purged,
+    needsEscalated: needs.escalated,
+    needsExpired: needs.expired,
+  };
 }
 
 /** Claims due rows batch after batch (each in its own transaction with its mails) until none is left. */

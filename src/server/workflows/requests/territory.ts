@@ -19,6 +19,8 @@ export interface TerritoryRequest {
   sentAt: Date | null;
   escalatedAt: Date | null;
   acceptedStart: Date | null;
+  /** One invitation of a need sent to several ambassadors. */
+  sharedNeed: boolean;
   ambassador: { id: string; department: string; displayName: string; public: PublicSnapshot };
 }
 
@@ -43,6 +45,7 @@ export async function requestsOfTerritory(db: Queryable, referent: Referent): Pr
     sentAt: r.sent_at,
     escalatedAt: r.escalated_at,
     acceptedStart: r.accepted_start,
+    sharedNeed: r.need_id !== null,
     ambassador: {
       id: r.ambassador_id,
       department: r.department,

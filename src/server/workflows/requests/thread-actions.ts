@@ -2,7 +2,9 @@
  * What each side does in the thread (brief F5, F6, F7): the ambassador accepts a slot (or the
  * requester one the ambassador proposed), declines with a word or proposes other slots; either
  * side messages, moves the date or cancels. Each action, its state change and the mails it
- * causes are written in one transaction with the request row locked.
+ * causes are written in one transaction with the request row locked. An invitation of a need
+ * sent to several ambassadors locks its need first: the first acceptance fills it and closes
+ * the others (src/server/workflows/needs/answer.ts).
  */
 import { enqueueMail, enqueueMails, type MailToSend } from '../../mail/outbox.ts';
 import {
@@ -14,6 +16,7 @@ import {
   slotsProposedMail,
 } from '../../mail/request-templates.ts';
 import { ambassadorById, markAmbassadorActive } from '../../records/ambassadors.ts';
+import { chooseStandIn, lockNeedOf } from '../../records/needs.ts';
 import { lockRequest, transition, type RequestRow, type Side } from '../../records/requests.ts';
 import type { Queryable } from '../../db.ts';
 import {
@@ -30,6 +33,7 @@ import { slotErrors } from './slots.ts';
 import { suggestAmbassadors } from './suggestions.ts';
 import { summaryOf } from './summary.ts';
 import { sideOf, threadLink } from './thread.ts';
+import { NEED_FILLED, afterDecline, fillNeed } from '../needs/answer.ts';
 import { frenchNumber } from '../../../lib/forms/field.ts';
 import { MESSAGE_MAX } from '../../../lib/forms/request.ts';
 
@@ -65,6 +69,8 @@ export async function actOnThread(
     const who = await sideOf(tx, deps.clock, token);
     const lost: ActionResult = { ok: false, refused: 'Ce lien a expiré ou ne donne plus accès à cette demande.' };
     if ('ok' in who) return lost;
+    // The need first, then the request: acceptances of one need's invitations queue on the need, in one order.
+    const need = action === 'message' ? undefined : await lockNeedOf(tx, who.id);
     const request = await lockRequest(tx, who.id);
     // Reassigned between the link's check and the lock: the first ambassador's link no longer acts.
     if (who.side === 'ambassador' && request.ambassador_id !== who.ambassadorId) return lost;
@@ -84,8 +90,11 @@ export async function actOnThread(
     const shown = (words: string) => (request.requester_minor ? maskContacts(words) : words);
 
     if (action !== 'message') {
+      if (request.status === 'filled_elsewhere') return { ok: false, refused: NEED_FILLED };
       const refusal = whyNot(request, who.side, action);
       if (refusal) return { ok: false, refused: refusal };
+      // Whatever this invitation says, a need taken (or closed) has no second winner.
+      if (action === 'accept' && need && need.status !== 'sent') return { ok: false, refused: NEED_FILLED };
     }
 
     switch (action) {
@@ -116,6 +125,7 @@ export async function actOnThread(
         if (start.getTime() <= now.getTime())
           return { ok: false, errors: { slot: 'Créneau : cette date est passée. Proposez-en d’autres.' } };
         await transition(tx, now, request, 'accept', 'accepted_start = $3, answered_at = $4', [start, now]);
+        if (need) await fillNeed(tx, deps, need, request, now);
         const summary = summaryOf(request, ambassador);
         const invitation = invitationOf(deps, request, ambassador, start, request.ics_sequence, false);
         await enqueueMails(
@@ -133,6 +143,11 @@ export async function actOnThread(
         if (note.length > MESSAGE_MAX) return { ok: false, errors: { body: TOO_LONG } };
         await transition(tx, now, request, 'decline', 'answered_at = $3, closed_at = $3', [now]);
         await addMessage(tx, request, 'ambassador', note, now);
+        // One of several invited: the requester waits for the others' answers, not for each decline.
+        if (need) {
+          await afterDecline(tx, deps, need);
+          return { ok: true, done: THREAD_DONE.decline };
+        }
         const suggestions = await suggestAmbassadors(tx, deps.clock, deps.siteUrl, {
           near: ambassador.public,
           exclude: [ambassador.id],
@@ -203,6 +218,7 @@ export async function actOnThread(
         const wasAccepted = request.status === 'accepted';
         const sequence = request.ics_sequence + 1;
         await transition(tx, now, request, 'cancel', 'closed_at = $3, ics_sequence = $4', [now, sequence]);
+        if (need && !wasAccepted) await chooseStandIn(tx, need.id);
         if (note) await addMessage(tx, request, who.side, note, now);
         const invitation =
           wasAccepted && request.accepted_start

@@ -56,6 +56,8 @@ export interface Thread {
   request: RequestRow;
   ambassador: AmbassadorRecord;
   messages: ThreadMessage[];
+  /** For an invitation of a need: to how many ambassadors the need went. */
+  need: { invited: number } | null;
 }
 
 /**
@@ -115,5 +117,8 @@ export async function openThread(deps: RequestDeps, token: string): Promise<Thre
     authorName:
       m.author === 'requester' ? request.requester_name : m.author === 'ambassador' ? (ambassador_name ?? FORMER_AMBASSADOR) : 'Référent',
   }));
-  return { side: who.side, request, ambassador, messages };
+  const [need] = request.need_id
+    ? await deps.db.query<{ invited: number }>('SELECT invited FROM needs WHERE id = $1', [request.need_id])
+    : [];
+  return { side: who.side, request, ambassador, messages, need: need ?? null };
 }

@@ -85,7 +85,7 @@ export async function agendaOf(deps: AgendaDeps, ambassadorId: string): Promise<
       (a, b) => time(b.acceptedStart) - time(a.acceptedStart),
     ),
     closed: sorted(
-      (e) => e.status === 'declined' || e.status === 'expired' || e.status === 'cancelled',
+      (e) => e.status === 'declined' || e.status === 'expired' || e.status === 'cancelled' || e.status === 'filled_elsewhere',
       (a, b) => time(b.closedAt) - time(a.closedAt),
     ),
     load: { count: load?.count ?? 0, capacity: load?.capacity ?? 0, windowDays: CAPACITY_WINDOW_DAYS },

@@ -96,7 +96,13 @@ export function DashboardPage(props: DashboardProps) {
           definitions={definitions}
           severalDepartments={several}
         />
-        <RequestsSection flow={figures.flow} definitions={definitions} settings={settings} severalDepartments={several} />
+        <RequestsSection
+          flow={figures.flow}
+          needs={figures.needs}
+          definitions={definitions}
+          settings={settings}
+          severalDepartments={several}
+        />
         <SupplyDemandSection supplyDemand={figures.supplyDemand} sent={figures.flow.sent} definitions={definitions} />
         <OutcomesSection outcomes={figures.outcomes} definitions={definitions} severalDepartments={several} />
         <EquitySection equity={figures.equity} definitions={definitions} />

@@ -1,11 +1,12 @@
-/** Demand and flow: requests sent (6), waiting (6), answered in time (8), outcomes (9), delays (10), escalations (11). */
+/** Demand and flow: requests sent (6), waiting (6), answered in time (8), outcomes (9), delays (10), escalations (11), needs filled (13). */
 import type { FigureDefinition, FigureKey, FigureSettings } from '../../../lib/indicators/definitions.ts';
-import type { FlowFigures, KeyCount } from '../../../lib/indicators/figures.ts';
+import type { FlowFigures, KeyCount, NeedFigures } from '../../../lib/indicators/figures.ts';
 import { days, frenchNumber, percent } from '../../../lib/indicators/format.ts';
 import { departmentLabel } from '../../../lib/directory.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
 import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
+import { NeedsFigure } from './NeedsFigure.tsx';
 import { CountTable, Figure, N, Part, nameOf, plural } from './parts.tsx';
 
 const rowsOf = (counts: readonly KeyCount[], label: (key: string) => string) =>
@@ -13,11 +14,13 @@ const rowsOf = (counts: readonly KeyCount[], label: (key: string) => string) =>
 
 export function RequestsSection({
   flow,
+  needs,
   definitions,
   settings,
   severalDepartments,
 }: {
   flow: FlowFigures;
+  needs: NeedFigures;
   definitions: Record<FigureKey, FigureDefinition>;
   settings: FigureSettings;
   severalDepartments: boolean;
@@ -143,6 +146,7 @@ export function RequestsSection({
             ` Parmi elles : ${frenchNumber(escalations.reassigned)} confiées à un autre ambassadeur (${percent(escalations.reassigned, escalations.escalated)}), ${frenchNumber(escalations.accepted)} finalement acceptées (${percent(escalations.accepted, escalations.escalated)}) ; délai médian entre le signalement et l’issue : ${days(escalations.resolutionDays)} (sur ${plural(escalations.resolved, 'demande arrivée à son issue', 'demandes arrivées à leur issue')}).`}
         </p>
       </Figure>
+      <NeedsFigure needs={needs} definition={definitions.fillRate} />
     </Part>
   );
 }
