@@ -159,9 +159,7 @@ describe('security headers on every function answer', () => {
       await call(`GET ${path} (connecté)`, get(path, space));
     }
     // The request done (two days ago): an attestation of it, printed, then checked on the public page.
-    await db.query(`UPDATE requests SET status = 'done', accepted_start = now() - interval '2 days' WHERE ambassador_id = $1`, [
-      ambassador.id,
-    ]);
+    await db.query(`UPDATE requests SET status = 'done', accepted_start = now() - interval '2 days' WHERE id = $1`, [request!.id]);
     await call('GET /api/profil/attestation (connecté)', get('/api/profil/attestation', space));
     const today = toParisDateTime(new Date()).slice(0, 10);
     const monthAgo = toParisDateTime(new Date(Date.now() - 30 * 86_400_000)).slice(0, 10);
