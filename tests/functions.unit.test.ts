@@ -10,6 +10,7 @@ const DIR = new URL('../netlify/functions/', import.meta.url);
 
 /** HTTP functions that never queue mail (reads, sessions, sign-out, dev tools without a provider). */
 const MAIL_FREE = new Set([
+  'animation-unsubscribe',
   'confirm-application',
   'dev-follow-up',
   'dev-mailbox',

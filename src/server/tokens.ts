@@ -15,7 +15,8 @@ export type TokenPurpose =
   | 'requester_sign_in'
   | 'confirm_request'
   | 'request_thread'
-  | 'request_feedback';
+  | 'request_feedback'
+  | 'animation_unsubscribe';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

@@ -6,6 +6,7 @@ import type { Queryable } from '../db.ts';
 import { calendarMonth, monthOf, parsePeriod, schoolYearOf, schoolYearsBetween, type Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { DashboardFigures } from '../../lib/indicators/figures.ts';
+import { animationFigures } from './animation.ts';
 import { sexFigure } from './equity.ts';
 import { applicationFigures, networkFigures } from './network.ts';
 import { outcomeFigures } from './outcomes.ts';
@@ -24,14 +25,15 @@ export async function dashboardFigures(
   now: Date,
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
-  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }] = await Promise.all([
+  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, animation] = await Promise.all([
     networkFigures(db, scope, period, asOf),
     applicationFigures(db, scope, period, now),
     sentFigures(db, scope, period, settings, now, asOf),
     outcomeFigures(db, scope, period),
+    animationFigures(db, scope, period),
   ]);
   const equity = { bySex: sexFigure(evaluation, youngBySex), ...evaluation };
-  return { asOf, network, applications, flow, supplyDemand, outcomes, equity };
+  return { asOf, network, applications, flow, supplyDemand, outcomes, equity, animation };
 }
 
 /** The first instant the network has any data (a request sent, an ambassador published, an application). */
