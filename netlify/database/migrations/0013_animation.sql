@@ -12,6 +12,8 @@ ALTER TABLE outbox ADD COLUMN abandoned_at timestamptz;
 -- batch's id), so the provider sends nobody twice, and no row is left outside a batch.
 CREATE TABLE mail_batches (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- Order of queueing: batches go out in the order they were written.
+  seq bigserial,
   created_at timestamptz NOT NULL,
   attempts integer NOT NULL DEFAULT 0,
   next_attempt_at timestamptz NOT NULL,

@@ -26,11 +26,13 @@ export async function enqueueBatchedMails(
   if (mails.some((m) => m.attachments)) throw new Error('Un lot de courriels ne peut pas porter de pièce jointe.');
   const now = clock.now();
   const batches = (
-    await tx.query<{ id: string }>(
-      'INSERT INTO mail_batches (created_at, next_attempt_at) SELECT $1, $1 FROM generate_series(1, $2::int) RETURNING id',
+    await tx.query<{ id: string; seq: string }>(
+      'INSERT INTO mail_batches (created_at, next_attempt_at) SELECT $1, $1 FROM generate_series(1, $2::int) RETURNING id, seq',
       [now, Math.ceil(mails.length / BATCH_LIMIT)],
     )
-  ).map((r) => r.id);
+  )
+    .sort((a, b) => Number(a.seq) - Number(b.seq))
+    .map((r) => r.id);
   const ids = await enqueueMails(
     tx,
     clock,
@@ -74,7 +76,7 @@ async function claimBatch(db: Db, clock: Clock): Promise<BatchRow | undefined> {
        WHERE id = (
          SELECT id FROM mail_batches
          WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
-         ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+         ORDER BY created_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING id, attempts`,
       [now, new Date(now.getTime() + CLAIM_MS)],
     ),
