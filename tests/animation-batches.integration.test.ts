@@ -58,7 +58,10 @@ async function queueMailing(clock: ReturnType<typeof manualClock>, count: number
         subject: 'Forum des métiers de Lille',
         body: 'Le forum aura lieu le 12 décembre.',
         recipients,
-        render: (r) => ({ subject: 'Forum des métiers de Lille', paragraphs: [`Bonjour ${r.firstName},`, 'Le forum aura lieu le 12 décembre.'] }),
+        render: (r) => ({
+          subject: 'Forum des métiers de Lille',
+          paragraphs: [`Bonjour ${r.firstName},`, 'Le forum aura lieu le 12 décembre.'],
+        }),
       },
     ),
   );

@@ -87,7 +87,10 @@ describe('Resend adapter', () => {
   it('given a mail with extra headers, then they are posted with it', async () => {
     answer = { status: 200, body: { id: 'resend-125' } };
     const mailer = resendMailer({ apiKey: 're_test_key', from: 'x@example.org', baseUrl });
-    const headers = { 'List-Unsubscribe': '<https://site.example/api/desabonnement?jeton=abc>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+    const headers = {
+      'List-Unsubscribe': '<https://site.example/api/desabonnement?jeton=abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
     await mailer.send({ ...mail, headers });
     expect((requests.at(-1)!.body as { headers: unknown }).headers).toEqual(headers);
   });
@@ -131,7 +134,12 @@ describe('Resend adapter', () => {
   it('given more than 100 mails, then no call and a refusal for good; given a reused key with another payload, then no retry', async () => {
     const mailer = resendMailer({ apiKey: 're_test_key', from: 'x@example.org', baseUrl });
     const before = requests.length;
-    const tooMany = (await mailer.sendBatch(Array.from({ length: 101 }, () => mail), 'k').catch((e: unknown) => e)) as MailDeliveryError;
+    const tooMany = (await mailer
+      .sendBatch(
+        Array.from({ length: 101 }, () => mail),
+        'k',
+      )
+      .catch((e: unknown) => e)) as MailDeliveryError;
     expect(tooMany).toBeInstanceOf(MailDeliveryError);
     expect(tooMany.retryable).toBe(false);
     expect(requests.length).toBe(before);

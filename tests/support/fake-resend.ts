@@ -84,7 +84,7 @@ export async function startFakeResend(): Promise<FakeResend> {
       record('sent');
       accepted += 1;
       fake.onAccepted?.(accepted);
-      reply(200, { data: ids.map((id) => ({ id })) });
+      return reply(200, { data: ids.map((id) => ({ id })) });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -30,7 +30,14 @@ type Errors = Record<string, string>;
 const DAILY_LIMIT =
   'Vous avez déjà envoyé un message aux ambassadeurs aujourd’hui : un message par jour au plus, pour que chacun reste lu. Celui-ci pourra partir demain ; rien n’a été envoyé.';
 
-async function formPage(d: ComposeDeps, referent: Referent, posted: Record<string, unknown>, errors: Errors = {}, status = 200, done?: string) {
+async function formPage(
+  d: ComposeDeps,
+  referent: Referent,
+  posted: Record<string, unknown>,
+  errors: Errors = {},
+  status = 200,
+  done?: string,
+) {
   return page(
     createElement(MessageFormPage, {
       referent,
@@ -77,7 +84,8 @@ export function referentMessagesHandler(deps: Provider) {
     const body = (await readBody(req, ANIMATION_LIST_FIELDS)) ?? {};
     const step = body.etape;
     if (step === 'modifier') return formPage(d, referent, body);
-    if (step !== 'apercu' && step !== 'envoyer') return formPage(d, referent, body, { formulaire: 'Étape inconnue : repartez du formulaire.' }, 400);
+    if (step !== 'apercu' && step !== 'envoyer')
+      return formPage(d, referent, body, { formulaire: 'Étape inconnue : repartez du formulaire.' }, 400);
     if (await sentToday(d, referent)) return formPage(d, referent, body, { formulaire: DAILY_LIMIT }, 429);
     if (step === 'apercu') {
       const check = await checkMessage(d, referent, body);

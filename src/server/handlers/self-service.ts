@@ -117,7 +117,8 @@ const DONE: Record<string, string> = {
     'Votre nouvelle adresse est enregistrée : c’est à elle que le réseau vous écrira. Les liens reçus à l’ancienne adresse ne fonctionnent plus ; retrouvez vos demandes dans votre agenda.',
   telephone: 'Votre numéro de téléphone est enregistré.',
   'telephone-retire': 'Votre numéro de téléphone est retiré.',
-  'sans-animation': 'C’est noté : vous ne recevrez plus les messages d’animation du réseau. Les demandes d’intervention vous parviennent toujours.',
+  'sans-animation':
+    'C’est noté : vous ne recevrez plus les messages d’animation du réseau. Les demandes d’intervention vous parviennent toujours.',
   'avec-animation': 'C’est noté : vous recevrez de nouveau les messages d’animation du réseau.',
 };
 

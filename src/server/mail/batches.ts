@@ -139,7 +139,13 @@ async function recordFailure(db: Db, clock: Clock, batch: BatchRow, message: str
   await db.transaction(async (tx) => {
     await tx.query(
       'UPDATE mail_batches SET claimed_until = NULL, last_error = $2, next_attempt_at = $3, attempts = $4, abandoned_at = $5 WHERE id = $1',
-      [batch.id, message, new Date(now.getTime() + retryDelayMs(batch.attempts)), giveUp ? MAX_ATTEMPTS : batch.attempts, giveUp ? now : null],
+      [
+        batch.id,
+        message,
+        new Date(now.getTime() + retryDelayMs(batch.attempts)),
+        giveUp ? MAX_ATTEMPTS : batch.attempts,
+        giveUp ? now : null,
+      ],
     );
     await tx.query('UPDATE outbox SET last_error = $2, abandoned_at = $3 WHERE batch_id = $1 AND sent_at IS NULL', [
       batch.id,

@@ -144,6 +144,8 @@ export async function deliverDueMail(db: Db, mailer: Mailer, clock: Clock, batch
 export async function purgeSentMail(db: Queryable, clock: Clock, days = 30): Promise<number> {
   const cutoff = new Date(clock.now().getTime() - days * 86_400_000);
   const purged = (await db.query('DELETE FROM outbox WHERE sent_at < $1 RETURNING id', [cutoff])).length;
-  await db.query('DELETE FROM mail_batches b WHERE b.created_at < $1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.batch_id = b.id)', [cutoff]);
+  await db.query('DELETE FROM mail_batches b WHERE b.created_at < $1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.batch_id = b.id)', [
+    cutoff,
+  ]);
   return purged;
 }

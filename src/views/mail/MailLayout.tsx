@@ -56,7 +56,10 @@ export function MailBody({ paragraphs, action, signature, notice, styled = true 
               {action.label}
             </a>
           </p>
-          <p style={style(muted)} className={small}>{`Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : ${action.url}`}</p>
+          <p
+            style={style(muted)}
+            className={small}
+          >{`Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : ${action.url}`}</p>
         </>
       )}
       <p style={style(muted)} className={small}>

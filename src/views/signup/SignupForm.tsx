@@ -150,8 +150,8 @@ export function SignupForm({ values, errors = {}, departments, charterVersion }:
         <p className="hint">
           Une fois votre profil publié, le réseau vous écrira aussi quelques fois par an : actualités, invitations à des événements,
           remerciements. Chacun de ces messages d’animation porte un lien « Ne plus recevoir les messages d’animation », et « Gérer mon
-          profil » permet de les refuser ou de les accepter de nouveau à tout moment ; les demandes d’intervention vous parviennent dans tous
-          les cas.
+          profil » permet de les refuser ou de les accepter de nouveau à tout moment ; les demandes d’intervention vous parviennent dans
+          tous les cas.
         </p>
         <SubmitButton>Envoyer mon inscription</SubmitButton>
       </Step>

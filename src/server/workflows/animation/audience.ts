@@ -13,7 +13,7 @@ import type { AnimationRecipient } from './send.ts';
 const AUDIENCE = `
   SELECT m.id AS "ambassadorId", a.email, a.first_name AS "firstName", m.department
   FROM ambassadors m JOIN applications a ON a.id = m.id
-  WHERE m.animation_opt_out_at IS NULL AND m.published_at <= $5
+  WHERE m.animation_opt_out_at IS NULL
     AND m.department = ANY($1::text[])
     AND (cardinality($2::text[]) = 0 OR m.public ->> 'sector' = ANY($2::text[]))
     AND (cardinality($3::text[]) = 0 OR m.public ->> 'type' = ANY($3::text[]))

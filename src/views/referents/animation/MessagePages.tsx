@@ -69,8 +69,8 @@ export function MessageFormPage({
       <ErrorSummary errors={errors} labels={LABELS} />
       <p>
         Un message aux ambassadeurs publiés de votre territoire, par courriel : vous le relisez et voyez le nombre de destinataires avant de
-        l’envoyer. Un message par jour au plus. Chaque courriel porte un lien pour ne plus recevoir ces messages ; les ambassadeurs qui l’ont
-        utilisé ne les reçoivent pas (les demandes d’intervention leur parviennent toujours).
+        l’envoyer. Un message par jour au plus. Chaque courriel porte un lien pour ne plus recevoir ces messages ; les ambassadeurs qui
+        l’ont utilisé ne les reçoivent pas (les demandes d’intervention leur parviennent toujours).
       </p>
       {sentToday && (
         <p className="status-message" role="status">
@@ -146,7 +146,11 @@ function DraftFields({ draft }: { draft: DraftView }) {
 
 function audienceSentence(draft: DraftView): string {
   const parts = [`départements ${draft.departments.map(departmentLabel).join(', ')}`];
-  parts.push(draft.sectors.length > 0 ? `secteurs ${draft.sectors.map((s) => SECTORS[s as keyof typeof SECTORS] ?? s).join(', ')}` : 'tous les secteurs');
+  parts.push(
+    draft.sectors.length > 0
+      ? `secteurs ${draft.sectors.map((s) => SECTORS[s as keyof typeof SECTORS] ?? s).join(', ')}`
+      : 'tous les secteurs',
+  );
   parts.push(
     draft.types.length > 0
       ? `types ${draft.types.map((t) => AMBASSADOR_TYPES[t as keyof typeof AMBASSADOR_TYPES] ?? t).join(', ')}`
