@@ -16,6 +16,7 @@ const MAIL_FREE = new Set([
   'dev-mailbox',
   'health',
   'key-figures',
+  'mail-events',
   'profile-agenda',
   'profile-email',
   'profile-export',
