@@ -35,7 +35,8 @@ ALTER TABLE ambassadors ADD COLUMN animation_opt_out_at timestamptz;
 -- One animation mailing: a referent's message or a news item (author = the referent's address,
 -- lower case), or a mailing of the platform (author null: end-of-year thanks, advice). `kind` is a
 -- code of ANIMATION_KINDS (src/lib/animation.ts). `sent_on` is the Paris day of a referent's
--- message: one per referent and day, whoever posts twice at once.
+-- message: one per referent and day, whoever posts twice at once. `once_key` names a mailing of
+-- the platform that must go once (the thanks of a school year, the day's advice), whatever runs twice.
 CREATE TABLE animation_messages (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   kind text NOT NULL,
@@ -47,6 +48,7 @@ CREATE TABLE animation_messages (
   subject text NOT NULL,
   body text NOT NULL,
   recipients integer NOT NULL,
+  once_key text UNIQUE,
   created_at timestamptz NOT NULL
 );
 CREATE UNIQUE INDEX animation_messages_one_a_day ON animation_messages (author, sent_on) WHERE author IS NOT NULL;

@@ -39,6 +39,8 @@ export interface AnimationMailing<R extends AnimationRecipient = AnimationRecipi
   kind: AnimationKind;
   /** A referent's mailing: their address (lower case) and Paris day, one a day. Null: the platform's. */
   author?: { email: string; day: string } | undefined;
+  /** A mailing that goes once whoever runs it twice (e.g. 'thanks/2025-2026'). */
+  once?: string | undefined;
   /** The départements the recipients were chosen in, and the filters, as recorded. */
   departments: readonly string[];
   filters: Readonly<Record<string, unknown>>;
@@ -50,7 +52,8 @@ export interface AnimationMailing<R extends AnimationRecipient = AnimationRecipi
   render: (recipient: R) => AnimationContent;
 }
 
-export type SendResult = { ok: true; messageId: string; recipients: number; batches: number } | { ok: false; reason: 'daily_limit' };
+/** `already_sent`: the referent's message of the day, or the mailing named by `once`, exists already. */
+export type SendResult = { ok: true; messageId: string; recipients: number; batches: number } | { ok: false; reason: 'already_sent' };
 
 export async function sendAnimationMail<R extends AnimationRecipient>(
   tx: Queryable,
@@ -69,9 +72,9 @@ export async function sendAnimationMail<R extends AnimationRecipient>(
   );
   const recipients = mailing.recipients.filter((r) => allowed.has(r.ambassadorId));
   const [message] = await tx.query<{ id: string }>(
-    `INSERT INTO animation_messages (kind, author, sent_on, departments, filters, subject, body, recipients, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (author, sent_on) WHERE author IS NOT NULL DO NOTHING RETURNING id`,
+    `INSERT INTO animation_messages (kind, author, sent_on, departments, filters, subject, body, recipients, once_key, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT DO NOTHING RETURNING id`,
     [
       mailing.kind,
       mailing.author?.email ?? null,
@@ -81,10 +84,11 @@ export async function sendAnimationMail<R extends AnimationRecipient>(
       mailing.subject,
       mailing.body,
       recipients.length,
+      mailing.once ?? null,
       now,
     ],
   );
-  if (!message) return { ok: false, reason: 'daily_limit' };
+  if (!message) return { ok: false, reason: 'already_sent' };
   const tokens = await issueTokens(
     tx,
     clock,
