@@ -50,7 +50,7 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   const space = Object.keys(sessions).find((prefix) => req.url!.startsWith(prefix));
   if (space) headers.set('Cookie', sessions[space]!);
   return new Request(`${site}${req.url}`, {
-    method: req.method,
+    method: req.method ?? 'GET',
     headers,
     ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
   });
@@ -71,7 +71,9 @@ beforeAll(async () => {
     if (!handler) {
       const file = path.startsWith('/styles/') || path === '/favicon.svg' ? new URL(`.${path}`, PUBLIC) : undefined;
       const type = path.endsWith('.css') ? 'text/css' : 'image/svg+xml';
-      return file ? res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file)) : res.writeHead(404).end();
+      if (file) res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+      else res.writeHead(404).end();
+      return;
     }
     const response = await handler(await toRequest(req), { ip: '127.0.0.1' });
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
