@@ -10,6 +10,11 @@
  * the provider answers with the ids it already gave without sending again. A failed call is
  * retried with the outbox's growing delays, every retry within the 24 hours the provider keeps a
  * key. So every recipient gets one mail: never two, never none (tests/animation-batches.integration.test.ts).
+ *
+ * One limit, rare and known: a row erased between two attempts of its batch (the recipient deleted
+ * their account in those minutes) changes the batch's payload; Resend then refuses the key
+ * (invalid_idempotent_request), and the batch is abandoned rather than risk a second mail to the
+ * others. A refusal of animation mail never does this: it only removes mail of batches never posted.
  */
 import type { Clock } from '../clock.ts';
 import type { Db, Queryable } from '../db.ts';
