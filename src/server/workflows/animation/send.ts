@@ -23,7 +23,8 @@ export const UNSUBSCRIBE_PURPOSE = 'animation_unsubscribe' as const;
  * How long an unsubscribe link works: a year. Not single use (the person may undo, then refuse
  * again, from the same mail), and it only ever acts on animation mail of its own ambassador, so a
  * long life costs little; a mail kept longer points to « Gérer mon profil ». The token dies with
- * the account (deleteAccount removes every token of its subject) and with an address change.
+ * the account (deleteAccount removes every token of its subject). An address change leaves it:
+ * the old mails' links still act only on that ambassador's animation mail, which the space undoes.
  */
 export const UNSUBSCRIBE_LINK_DAYS = 365;
 
