@@ -70,6 +70,7 @@ const empty: DashboardFigures = {
     satisfaction: { requester: noScore, ambassador: noScore },
   },
   equity: { bySex: [], evaluation: [], groups: [] },
+  animation: { total: { messages: 0, recipients: 0, sent: 0, bounced: 0 }, byKind: [], refused: 0, undone: 0, refusingToday: 0 },
 };
 
 const render = (overrides: Partial<Parameters<typeof DashboardPage>[0]> = {}) =>

@@ -83,6 +83,7 @@ describe('referents’ dashboard', () => {
       'L’offre et la demande par département et secteur',
       'Les interventions réalisées et les avis',
       'Équité et évaluation',
+      'L’animation du réseau',
     ]);
     const definitions = figureDefinitions(deps.settings);
     for (const { label, definition } of Object.values(definitions)) {

@@ -11,11 +11,13 @@ const DIR = new URL('../netlify/functions/', import.meta.url);
 /** HTTP functions that never queue mail (reads, sessions, sign-out, dev tools without a provider). */
 const MAIL_FREE = new Set([
   'attestation-verification',
+  'animation-unsubscribe',
   'confirm-application',
   'dev-follow-up',
   'dev-mailbox',
   'health',
   'key-figures',
+  'mail-events',
   'profile-agenda',
   'profile-attestation',
   'profile-email',

@@ -1,7 +1,8 @@
 /**
  * The production Resend adapter against a fake Resend API on loopback: the request has the
- * documented shape (POST /emails, bearer key, Idempotency-Key = outbox id), and Resend's
- * `{ data, error }` answers become a provider id or a MailDeliveryError.
+ * documented shape (POST /emails, bearer key, Idempotency-Key = outbox id; POST /emails/batch with
+ * at most 100 mails, their headers, and the batch's Idempotency-Key), and Resend's `{ data, error }`
+ * answers become provider ids or a MailDeliveryError.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -81,6 +82,71 @@ describe('Resend adapter', () => {
     expect((refused as MailDeliveryError).retryable).toBe(false);
     answer = { status: 429, body: { name: 'rate_limit_exceeded', message: 'Too many requests', statusCode: 429 } };
     expect(((await mailer.send(mail).catch((e: unknown) => e)) as MailDeliveryError).retryable).toBe(true);
+  });
+
+  it('given a mail with extra headers, then they are posted with it', async () => {
+    answer = { status: 200, body: { id: 'resend-125' } };
+    const mailer = resendMailer({ apiKey: 're_test_key', from: 'x@example.org', baseUrl });
+    const headers = {
+      'List-Unsubscribe': '<https://site.example/api/desabonnement?jeton=abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    await mailer.send({ ...mail, headers });
+    expect((requests.at(-1)!.body as { headers: unknown }).headers).toEqual(headers);
+  });
+
+  it('given a batch of 100 animation mails, then one documented call: each mail with its headers, the batch’s key, strict validation', async () => {
+    const mails = Array.from({ length: 100 }, (_, i) => ({
+      id: `6f1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      to: `ambassadeur${i}@example.org`,
+      subject: 'Forum des métiers',
+      html: `<p>Bonjour ${i}</p>`,
+      text: `Bonjour ${i}`,
+      headers: {
+        'List-Unsubscribe': `<https://site.example/api/desabonnement?jeton=jeton${i}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    }));
+    answer = { status: 200, body: { data: mails.map((_, i) => ({ id: `resend-lot-${i}` })) } };
+    const mailer = resendMailer({ apiKey: 're_test_key', from: 'Réseau <ne-pas-repondre@example.org>', baseUrl });
+    const result = await mailer.sendBatch(mails, 'lot-courriels/0b7e1a2c-0000-4000-8000-000000000001');
+    expect(result.providerIds).toEqual(mails.map((_, i) => `resend-lot-${i}`));
+    const request = requests.at(-1)!;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/emails/batch');
+    expect(request.headers.authorization).toBe('Bearer re_test_key');
+    expect(request.headers['idempotency-key']).toBe('lot-courriels/0b7e1a2c-0000-4000-8000-000000000001');
+    expect(request.headers['x-batch-validation']).toBe('strict');
+    const body = request.body as Record<string, unknown>[];
+    expect(body).toHaveLength(100);
+    body.forEach((item, i) =>
+      expect(item).toEqual({
+        from: 'Réseau <ne-pas-repondre@example.org>',
+        to: [`ambassadeur${i}@example.org`],
+        subject: 'Forum des métiers',
+        html: `<p>Bonjour ${i}</p>`,
+        text: `Bonjour ${i}`,
+        headers: mails[i]!.headers,
+      }),
+    );
+  });
+
+  it('given more than 100 mails, then no call and a refusal for good; given a reused key with another payload, then no retry', async () => {
+    const mailer = resendMailer({ apiKey: 're_test_key', from: 'x@example.org', baseUrl });
+    const before = requests.length;
+    const tooMany = (await mailer
+      .sendBatch(
+        Array.from({ length: 101 }, () => mail),
+        'k',
+      )
+      .catch((e: unknown) => e)) as MailDeliveryError;
+    expect(tooMany).toBeInstanceOf(MailDeliveryError);
+    expect(tooMany.retryable).toBe(false);
+    expect(requests.length).toBe(before);
+    answer = { status: 409, body: { name: 'invalid_idempotent_request', message: 'Same key, different payload', statusCode: 409 } };
+    expect(((await mailer.sendBatch([mail], 'k').catch((e: unknown) => e)) as MailDeliveryError).retryable).toBe(false);
+    answer = { status: 500, body: { name: 'internal_server_error', message: 'Panne', statusCode: 500 } };
+    expect(((await mailer.sendBatch([mail], 'k').catch((e: unknown) => e)) as MailDeliveryError).retryable).toBe(true);
   });
 
   it('given no answer at all, then the failure is retryable', async () => {

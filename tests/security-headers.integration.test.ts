@@ -116,6 +116,7 @@ describe('security headers on every function answer', () => {
       '/api/referents/demandes',
       '/api/referents/candidature?id=0',
       '/api/referents/preferences',
+      '/api/referents/messages',
     ]) {
       await call(`GET ${path} (connecté)`, get(path, session));
     }
@@ -132,6 +133,29 @@ describe('security headers on every function answer', () => {
     await call('page de l’invitation', get(`/api/evenements/reponse?jeton=${answer}&reponse=non`));
     await call('réponse non', formPost('/api/evenements/reponse', { jeton: answer, reponse: 'non' }));
     await call('participation, lien inconnu', get('/api/evenements/participation?jeton=inconnu'));
+    const animation = { subject: 'Forum des métiers', body: 'Le forum des métiers cherche des ambassadeurs.', departments: ['59'] };
+    await call(
+      'message aux ambassadeurs à corriger',
+      formPost('/api/referents/messages', { etape: 'apercu', ...animation, subject: '' }, { cookie: session }),
+    );
+    const preview = await call(
+      'aperçu du message',
+      formPost('/api/referents/messages', { etape: 'apercu', ...animation }, { cookie: session }),
+    );
+    const recipients = parseHtml(await preview.clone().text())
+      .querySelector('input[name="destinataires"]')
+      ?.getAttribute('value');
+    await call(
+      'envoi du message',
+      formPost('/api/referents/messages', { etape: 'envoyer', destinataires: recipients, ...animation }, { cookie: session }),
+    );
+    const unsubscribe = tokenIn((await outbox(db)).find((m) => m.template === 'animation_message'));
+    await call('page de désabonnement', get(`/api/desabonnement?jeton=${unsubscribe}`));
+    await call(
+      'désabonnement en un clic',
+      formPost(`/api/desabonnement?jeton=${unsubscribe}`, { 'List-Unsubscribe': 'One-Click' }, { origin: 'https://mail.example' }),
+    );
+    await call('réabonnement', formPost(`/api/desabonnement?jeton=${unsubscribe}`, { action: 'reabonner' }));
 
     await call('lien « Mes demandes »', formPost('/api/demandes/mes-demandes/lien', { email: 'louise.martin@example.org' }));
     const requesterLink = tokenIn((await outbox(db)).find((m) => m.template === 'requester_sign_in'));
@@ -179,6 +203,11 @@ describe('security headers on every function answer', () => {
     expect(answers.slice(walked).map((a) => `${a.label} ${a.response.status}`)).toEqual(
       expect.arrayContaining([
         'ouverture de session 303',
+        'aperçu du message 200',
+        'envoi du message 303',
+        'page de désabonnement 200',
+        'désabonnement en un clic 200',
+        'réabonnement 200',
         'ouverture de « Mes demandes » 303',
         'fil d’une autre adresse 404',
         'GET /api/profil/agenda (connecté) 200',

@@ -174,7 +174,7 @@ describe('the ambassador’s space', () => {
     expectWiredIds(html);
   });
 
-  it('given the profile file removed by the team, then the space says so and keeps contact details, pause, export and delete', () => {
+  it('given the profile file removed by the team, then the space says so and keeps contact details, pause, animation mail, export and delete', () => {
     const html = render(
       createElement(SpacePage, { account, profile: undefined, departments, errors: { formulaire: 'Profil introuvable.' } }),
     );
@@ -189,6 +189,7 @@ describe('the ambassador’s space', () => {
       'adresse',
       'telephone',
       'pause',
+      'sans-animation',
       'supprimer',
     ]);
     expectWiredIds(html);

@@ -11,6 +11,11 @@ const schema = z.object({
   /** Set by Netlify: production, deploy-preview, branch-deploy or dev. */
   CONTEXT: z.string().default('dev'),
   RESEND_API_KEY: z.string().startsWith('re_', { error: 'RESEND_API_KEY : une clé Resend commence par « re_ ».' }).optional(),
+  /** Signing secret of the Resend webhook (bounces and complaints of animation mail); without it, bounces are not reported. */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .startsWith('whsec_', { error: 'RESEND_WEBHOOK_SECRET : un secret de webhook Resend commence par « whsec_ ».' })
+    .optional(),
   /** Sender shown in mails, e.g. "Réseau des ambassadeurs métiers <ne-pas-repondre@region.fr>". */
   MAIL_FROM: z.string().min(3).optional(),
   URL: z.url().default('http://localhost:4321'),

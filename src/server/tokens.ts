@@ -18,7 +18,8 @@ export type TokenPurpose =
   | 'request_thread'
   | 'request_feedback'
   | 'event_answer'
-  | 'event_participation';
+  | 'event_participation'
+  | 'animation_unsubscribe';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

@@ -33,7 +33,8 @@ export type FigureKey =
   | 'satisfaction'
   | 'feedbackRate'
   | 'sex'
-  | 'evaluation';
+  | 'evaluation'
+  | 'animation';
 
 export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDefinition> {
   const deadline = `${s.answerDeadlineDays} jours`;
@@ -146,6 +147,12 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       label: 'Tableau d’évaluation',
       definition:
         'Demandes de particuliers envoyées dans la période, et personnes distinctes qui les ont faites (une même adresse compte une fois, même après l’effacement de l’adresse), par tranche d’âge et situation déclarées, pour l’ensemble puis par sexe. Une personne dont la situation ou l’âge a changé compte dans chaque case concernée : le total des personnes n’est pas la somme des cases. Demandes d’établissements et de structures : par public et niveau, tels que saisis.',
+    },
+    animation: {
+      number: 22,
+      label: 'Messages d’animation',
+      definition:
+        'Envois préparés dans la période (messages et actualités des référents, remerciements et conseils envoyés par la plateforme) ayant au moins un destinataire dans le territoire, et leurs destinataires ; courriels remis au service d’envoi dans la période ; non remis : signalés en échec par le service d’envoi (adresse inexistante, boîte pleine) ou abandonnés après tous les essais. Désabonnements : ambassadeurs qui ont refusé les messages d’animation dans la période (par le lien d’un courriel, le bouton de leur messagerie ou « Gérer mon profil »), dont ceux qui sont revenus sur ce choix depuis ; et ceux qui les refusent aujourd’hui. Tout est compté dans le département de rattachement de l’ambassadeur.',
     },
   };
 }

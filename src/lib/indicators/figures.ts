@@ -143,6 +143,28 @@ export interface EquityFigures {
   groups: { public: string; level: string | null; requests: number; requesters: number; participants: number }[];
 }
 
+/** Figure 22 for one kind of mailing (or all): counted in the recipients' home départements. */
+export interface AnimationCounts {
+  /** Mailings queued in the period with at least one recipient in the scope. */
+  messages: number;
+  /** Their recipients in the scope. */
+  recipients: number;
+  /** Animation mails handed to the provider in the period. */
+  sent: number;
+  /** Reported bounced by the provider, or abandoned by the outbox, in the period. */
+  bounced: number;
+}
+
+export interface AnimationFigures {
+  total: AnimationCounts;
+  byKind: (AnimationCounts & { key: string })[];
+  /** Refusals of animation mail in the period, and how many of them were undone since. */
+  refused: number;
+  undone: number;
+  /** Published ambassadors refusing animation mail today. */
+  refusingToday: number;
+}
+
 export interface DashboardFigures {
   /** The instant the figures describe: the period's end, or now for the current period. */
   asOf: Date;
@@ -153,4 +175,5 @@ export interface DashboardFigures {
   needs: NeedFigures;
   outcomes: OutcomeFigures;
   equity: EquityFigures;
+  animation: AnimationFigures;
 }

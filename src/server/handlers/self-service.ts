@@ -21,6 +21,7 @@ import {
   type AmbassadorAccount,
   type SelfServiceDeps,
 } from '../workflows/self-service.ts';
+import { acceptAnimationMail, refuseAnimationMail } from '../workflows/animation/opt-out.ts';
 import { agendaOf, feedbackFromSpace, threadFromSpace } from '../workflows/self-service/agenda.ts';
 import { EMAIL_CHANGE_PURPOSE, changePhone, confirmEmailChange, requestEmailChange } from '../workflows/self-service/contact.ts';
 import {
@@ -117,6 +118,9 @@ const DONE: Record<string, string> = {
     'Votre nouvelle adresse est enregistrée : c’est à elle que le réseau vous écrira. Les liens reçus à l’ancienne adresse ne fonctionnent plus ; retrouvez vos demandes dans votre agenda.',
   telephone: 'Votre numéro de téléphone est enregistré.',
   'telephone-retire': 'Votre numéro de téléphone est retiré.',
+  'sans-animation':
+    'C’est noté : vous ne recevrez plus les messages d’animation du réseau. Les demandes d’intervention vous parviennent toujours.',
+  'avec-animation': 'C’est noté : vous recevrez de nouveau les messages d’animation du réseau.',
 };
 
 /** What the page says once done; the address's link lasts as long as the settings say. */
@@ -138,7 +142,7 @@ async function withinEmailChangeLimits(d: SelfServiceDeps, accountId: string, em
 
 const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'];
 
-/** GET: the space. POST (action = modifier | adresse | telephone | pause | reprendre | supprimer). */
+/** GET: the space. POST (action = modifier | adresse | telephone | pause | reprendre | sans-animation | avec-animation | supprimer). */
 export function profileSpaceHandler(deps: Provider) {
   return forAmbassador(deps, 'profile', async (req, d, account, context) => {
     if (req.method === 'GET') return spacePage(d, account, {}, {}, doneMessage(d, new URL(req.url).searchParams.get('fait')));
@@ -159,6 +163,11 @@ export function profileSpaceHandler(deps: Provider) {
       const result = await changePhone(d, account.id, fields.phone);
       if (!result.ok) return spacePage(d, account, result.errors, { phone: fields.phone }, undefined, 422);
       return seeOther(`/api/profil?fait=${result.phone ? 'telephone' : 'telephone-retire'}`);
+    }
+    if (action === 'sans-animation' || action === 'avec-animation') {
+      if (action === 'sans-animation') await refuseAnimationMail(d.db, d.clock, account.id, 'space');
+      else await acceptAnimationMail(d.db, d.clock, account.id);
+      return seeOther(`/api/profil?fait=${action}`);
     }
     if (action === 'supprimer') {
       if (fields.confirmation !== 'oui') {

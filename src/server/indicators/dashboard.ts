@@ -6,6 +6,7 @@ import { withLocalSettings, type Db, type Queryable } from '../db.ts';
 import { calendarMonth, monthOf, parsePeriod, schoolYearOf, schoolYearsBetween, type Period } from '../../lib/period.ts';
 import type { FigureSettings } from '../../lib/indicators/definitions.ts';
 import type { DashboardFigures } from '../../lib/indicators/figures.ts';
+import { animationFigures } from './animation.ts';
 import { sexFigure } from './equity.ts';
 import { applicationFigures, networkFigures } from './network.ts';
 import { needFigures } from './needs.ts';
@@ -33,15 +34,16 @@ export async function dashboardFigures(
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
   const db = withLocalSettings(database, REPORTING);
-  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, needs] = await Promise.all([
+  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, needs, animation] = await Promise.all([
     networkFigures(db, scope, period, asOf),
     applicationFigures(db, scope, period, now),
     sentFigures(db, scope, period, settings, now, asOf),
     outcomeFigures(db, scope, period),
     needFigures(db, scope, period),
+    animationFigures(db, scope, period),
   ]);
   const equity = { bySex: sexFigure(evaluation, youngBySex), ...evaluation };
-  return { asOf, network, applications, flow, supplyDemand, needs, outcomes, equity };
+  return { asOf, network, applications, flow, supplyDemand, needs, outcomes, equity, animation };
 }
 
 /** The first instant the network has any data (a request sent, an ambassador published, an application). */

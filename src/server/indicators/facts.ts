@@ -39,6 +39,14 @@ export const within = (column: string, start: number, end: number) => `(${column
 /** `column` is one of the scope's départements, given as the text[] parameter number `n`. */
 export const inScope = (column: string, n: number) => `${column} = ANY($${n}::text[])`;
 
+/**
+ * Figure 4, « jamais sollicités », as of the instant `asOf` (an SQL timestamptz expression): a
+ * request `r` sent to the ambassador in the 12 months up to `asOf` makes them solicited, and only
+ * those published for more than 90 days count (the messages to ambassadors filter by the same).
+ */
+export const solicitedBy = (asOf: string) => `(r.sent_at > ${asOf} - interval '12 months' AND r.sent_at <= ${asOf})`;
+export const longPublished = (publishedAt: string, asOf: string) => `${publishedAt} <= ${asOf} - interval '90 days'`;
+
 /** Days from `from` to `to` (timestamps), as a fraction. */
 export const daysBetween = (from: string, to: string) => `(extract(epoch FROM (${to}) - (${from})) / 86400)`;
 

@@ -6,7 +6,7 @@
 import type { Queryable } from '../db.ts';
 import type { Period } from '../../lib/period.ts';
 import type { ApplicationFigures, NetworkFigures, SupplyCounts } from '../../lib/indicators/figures.ts';
-import { APPLICATION_DEPARTMENT, daysBetween, inScope, within } from './facts.ts';
+import { APPLICATION_DEPARTMENT, daysBetween, inScope, longPublished, solicitedBy, within } from './facts.ts';
 import type { Scope } from './scope.ts';
 
 interface SupplyRow extends SupplyCounts {
@@ -32,12 +32,12 @@ const SUPPLY = `
           WHERE r.status = 'accepted' AND ${within('r.accepted_start', 3, 4)}
         UNION ALL
         SELECT r.ambassador_ref, false, true FROM requests r
-          WHERE r.sent_at > $2::timestamptz - interval '12 months' AND r.sent_at <= $2::timestamptz) a
+          WHERE ${solicitedBy('$2::timestamptz')}) a
     WHERE a.id IS NOT NULL
     GROUP BY 1
   ), present AS (
     SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
-      m.published_at <= $2::timestamptz - interval '90 days' AS long_published,
+      ${longPublished('m.published_at', '$2::timestamptz')} AS long_published,
       coalesce(a.active, false) AS active, coalesce(a.solicited, false) AS solicited
     FROM ambassadors m LEFT JOIN activity a ON a.id = m.id
     WHERE ${inScope('m.department', 1)} AND m.published_at < $2::timestamptz
@@ -53,8 +53,8 @@ const SUPPLY = `
   UNION ALL
   SELECT d.department, d.type, d.sector, count(*)::int, 0,
     count(*) FILTER (WHERE a.active)::int,
-    count(*) FILTER (WHERE d.published_at <= $2::timestamptz - interval '90 days')::int,
-    count(*) FILTER (WHERE d.published_at <= $2::timestamptz - interval '90 days' AND NOT coalesce(a.solicited, false))::int,
+    count(*) FILTER (WHERE ${longPublished('d.published_at', '$2::timestamptz')})::int,
+    count(*) FILTER (WHERE ${longPublished('d.published_at', '$2::timestamptz')} AND NOT coalesce(a.solicited, false))::int,
     count(*)::int
   FROM ambassador_departures d LEFT JOIN activity a ON a.id = d.ambassador_id
   WHERE ${inScope('d.department', 1)} AND d.published_at < $2::timestamptz AND d.left_at >= $2::timestamptz

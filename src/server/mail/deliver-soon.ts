@@ -6,6 +6,7 @@
 import { systemClock } from '../clock.ts';
 import { netlifyDatabase } from '../db.ts';
 import { readRuntimeEnv } from '../env.ts';
+import { deliverDueBatches } from './batches.ts';
 import { deliverDueMail } from './outbox.ts';
 import { resendMailer } from './resend.ts';
 
@@ -15,7 +16,11 @@ export function deliverSoon(context: { waitUntil?: (promise: Promise<unknown>) =
   const mailer = resendMailer({ apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM });
   context.waitUntil(
     netlifyDatabase()
-      .then((db) => deliverDueMail(db, mailer, systemClock))
+      // A few batches now (a referent's message); the scheduled send-mail sends the rest.
+      .then(async (db) => {
+        await deliverDueMail(db, mailer, systemClock);
+        await deliverDueBatches(db, mailer, systemClock, 3);
+      })
       .catch((error: Error) => console.error(`deliver-soon: ${error.name}`)),
   );
 }

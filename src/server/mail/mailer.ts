@@ -7,6 +7,8 @@ export interface OutgoingMail {
   html: string;
   text: string;
   attachments?: MailAttachment[];
+  /** Extra headers, as the outbox stores them (List-Unsubscribe…). */
+  headers?: Record<string, string>;
 }
 
 /** A file sent with a mail (calendar invitations). */
@@ -21,6 +23,18 @@ export interface Mailer {
   /** Resolves with the provider's message id; rejects with MailDeliveryError. */
   send(mail: OutgoingMail): Promise<{ providerId: string }>;
 }
+
+/** Many mails in one provider call (Resend's batch endpoint: 100 at most, no attachments). Production: ./resend.ts. */
+export interface BatchMailer {
+  /**
+   * Sends every mail or none. `idempotencyKey` is derived from the batch's id: the same batch
+   * posted again (after a crash) is not sent again. Resolves with the provider's ids, in order.
+   */
+  sendBatch(mails: readonly OutgoingMail[], idempotencyKey: string): Promise<{ providerIds: string[] }>;
+}
+
+/** The provider's limit on mails per batch call. */
+export const BATCH_LIMIT = 100;
 
 export class MailDeliveryError extends Error {
   override name = 'MailDeliveryError';

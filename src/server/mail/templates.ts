@@ -20,15 +20,14 @@ export interface Body {
   paragraphs: string[];
   action?: { label: string; url: string };
   attachments?: MailToSend['attachments'];
+  /** Animation mail: the unsubscribe notice after the signature (./animation-templates.ts). */
+  notice?: MailContent['notice'];
+  headers?: MailToSend['headers'];
 }
 
 /** Renders the mail now, synchronously: the outbox stores it as decided (HTML and text). */
 export function render(context: MailContext, body: Body): MailToSend {
-  const content: MailContent = {
-    paragraphs: body.paragraphs,
-    action: body.action,
-    signature: `${context.siteName} – Région ${context.regionName}`,
-  };
+  const content = mailContent(context, body);
   return {
     template: body.template,
     to: body.to,
@@ -36,6 +35,17 @@ export function render(context: MailContext, body: Body): MailToSend {
     html: `<!doctype html>${renderToStaticMarkup(createElement(MailLayout, content))}`,
     text: mailText(content),
     ...(body.attachments ? { attachments: body.attachments } : {}),
+    ...(body.headers ? { headers: body.headers } : {}),
+  };
+}
+
+/** What the mail view shows of a body (the referents' preview renders the same). */
+export function mailContent(context: MailContext, body: Pick<Body, 'paragraphs' | 'action' | 'notice'>): MailContent {
+  return {
+    paragraphs: body.paragraphs,
+    action: body.action,
+    signature: `${context.siteName} – Région ${context.regionName}`,
+    ...(body.notice ? { notice: body.notice } : {}),
   };
 }
 

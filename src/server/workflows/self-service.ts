@@ -60,10 +60,11 @@ interface AmbassadorRow {
   slug: string;
   paused: boolean;
   criminal_record_checked_on: string | null;
+  animation_opt_out_at: Date | null;
 }
 
 const AMBASSADOR_COLUMNS =
-  'a.id, a.email, a.first_name, a.last_name, a.phone, a.monthly_capacity, a.criminal_record_checked_on, m.department, m.slug, m.paused';
+  'a.id, a.email, a.first_name, a.last_name, a.phone, a.monthly_capacity, a.criminal_record_checked_on, m.department, m.slug, m.paused, m.animation_opt_out_at';
 
 async function findAmbassador(db: Queryable, where: string, param: string, lock = false): Promise<AmbassadorRow | undefined> {
   const [row] = await db.query<AmbassadorRow>(
@@ -120,6 +121,8 @@ export interface AmbassadorAccount {
   paused: boolean;
   department: string;
   slug: string;
+  /** Refuses animation mail (issue F): the time of the refusal, else null. */
+  animationRefusedAt: Date | null;
 }
 
 export async function accountFromSession(deps: SelfServiceDeps, cookie: string | undefined): Promise<AmbassadorAccount | undefined> {
@@ -136,6 +139,7 @@ export async function accountFromSession(deps: SelfServiceDeps, cookie: string |
     paused: row.paused,
     department: row.department,
     slug: row.slug,
+    animationRefusedAt: row.animation_opt_out_at,
   };
 }
 
@@ -238,7 +242,8 @@ export async function setPaused(deps: SelfServiceDeps, id: string, paused: boole
 export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<Record<string, unknown> | undefined> {
   const [row] = await deps.db.query<Record<string, unknown> & { department: string; slug: string }>(
     `SELECT a.email, a.first_name, a.last_name, a.phone, a.profile, a.monthly_capacity, a.created_at, a.confirmed_at, a.decided_at,
-            a.charter_checked_on, a.criminal_record_checked_on, m.department, m.slug, m.paused, m.published_at, m.updated_at
+            a.charter_checked_on, a.criminal_record_checked_on, m.department, m.slug, m.paused, m.published_at, m.updated_at,
+            m.animation_opt_out_at
      FROM applications a JOIN ambassadors m ON m.id = a.id WHERE a.id = $1`,
     [id],
   );
@@ -304,6 +309,7 @@ export async function exportAccount(deps: SelfServiceDeps, id: string): Promise<
       modifieLe: row.updated_at,
       enPause: row.paused,
       demandesParMoisAuPlus: row.monthly_capacity,
+      messagesDAnimation: row.animation_opt_out_at ? { refusesLe: row.animation_opt_out_at } : 'acceptés',
       adresseDuProfil: `${deps.siteUrl}/ambassadeurs/${row.department}/${row.slug}/`,
     },
     profilPublic: (await readProfile(deps.content, row)) ?? null,

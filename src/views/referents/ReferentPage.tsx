@@ -21,6 +21,7 @@ export const REQUESTS_EXPORT_PATH = '/api/referents/export/demandes.csv';
 export const AMBASSADORS_EXPORT_PATH = '/api/referents/export/ambassadeurs.csv';
 export const EVALUATION_EXPORT_PATH = '/api/referents/export/evaluation.csv';
 export const REFERENT_SIGN_OUT_PATH = '/api/referents/deconnexion';
+export const MESSAGES_PATH = '/api/referents/messages';
 
 export function ReferentPage({ title, referent, children }: { title: string; referent: ReferentIdentity; children?: ReactNode }) {
   return (
@@ -39,6 +40,9 @@ export function ReferentPage({ title, referent, children }: { title: string; ref
           </li>
           <li>
             <a href={EVENT_CALLS_PATH}>Appels aux ambassadeurs pour les événements</a>
+          </li>
+          <li>
+            <a href={MESSAGES_PATH}>Écrire aux ambassadeurs</a>
           </li>
           <li>
             <a href={REQUESTS_EXPORT_PATH} download>

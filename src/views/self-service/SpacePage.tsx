@@ -24,6 +24,8 @@ export interface AccountView {
   department: string;
   slug: string;
   monthlyCapacity: number;
+  /** Refuses the network's animation mail since then; null: receives it. */
+  animationRefusedAt?: Date | null;
 }
 
 const CONFIRMATION = {
@@ -102,6 +104,7 @@ export function SpacePage({
           <SubmitButton>{account.paused ? 'Reprendre les demandes' : 'Mettre mon profil en pause'}</SubmitButton>
         </PostForm>
       </section>
+      <AnimationSection refusedAt={account.animationRefusedAt ?? null} />
       <section className="page-section" aria-labelledby="titre-donnees">
         <h2 id="titre-donnees">Mes données</h2>
         <p>
@@ -123,6 +126,37 @@ export function SpacePage({
         </PostForm>
       </section>
     </FunctionPage>
+  );
+}
+
+/** The network's animation mail: the choice, and the button that changes it (the mails' unsubscribe links do the same). */
+function AnimationSection({ refusedAt }: { refusedAt: Date | null }) {
+  return (
+    <section className="page-section" aria-labelledby="titre-animation">
+      <h2 id="titre-animation">Messages du réseau</h2>
+      <p>
+        Les référents et la Région envoient quelques messages d’animation : actualités, invitations à des événements, remerciements de fin
+        d’année, conseils pour votre profil. Les demandes d’intervention vous parviennent dans tous les cas.
+      </p>
+      <p>
+        {refusedAt ? (
+          <>
+            {'Vous '}
+            <strong>ne recevez pas</strong>
+            {` les messages d’animation (choix fait le ${refusedAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}).`}
+          </>
+        ) : (
+          <>
+            {'Vous '}
+            <strong>recevez</strong>
+            {' les messages d’animation ; chacun porte un lien pour ne plus les recevoir.'}
+          </>
+        )}
+      </p>
+      <PostForm action={SPACE_PATH} hidden={{ action: refusedAt ? 'avec-animation' : 'sans-animation' }}>
+        <SubmitButton>{refusedAt ? 'Recevoir les messages d’animation' : 'Ne plus recevoir les messages d’animation'}</SubmitButton>
+      </PostForm>
+    </section>
   );
 }
 

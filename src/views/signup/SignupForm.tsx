@@ -147,6 +147,12 @@ export function SignupForm({ values, errors = {}, departments, charterVersion }:
           Vos données servent uniquement au réseau : voir <a href={PAGE_PATHS.personal_data}>données personnelles</a>. Vous pourrez les
           modifier, les exporter ou les effacer à tout moment.
         </p>
+        <p className="hint">
+          Une fois votre profil publié, le réseau vous écrira aussi quelques fois par an : actualités, invitations à des événements,
+          remerciements. Chacun de ces messages d’animation porte un lien « Ne plus recevoir les messages d’animation », et « Gérer mon
+          profil » permet de les refuser ou de les accepter de nouveau à tout moment ; les demandes d’intervention vous parviennent dans
+          tous les cas.
+        </p>
         <SubmitButton>Envoyer mon inscription</SubmitButton>
       </Step>
     </PostForm>
