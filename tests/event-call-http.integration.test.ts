@@ -47,7 +47,7 @@ const provider =
 const invite = () =>
   eventCallHandler(provider())(formPost(EVENT_CALL_PATH, { id: EVENT_ID, secteur: ['H'], nombre: '3' }, { cookie: claire }));
 const answerLink = async (email: string) =>
-  linkIn((await outbox(db())).find((m) => m.template === 'event_invitation' && m.recipient === email)!.text, EVENT_ANSWER_PATH);
+  linkIn((await outbox(db())).find((m) => m.template === 'animation_event_invitation' && m.recipient === email)!.text, EVENT_ANSWER_PATH);
 
 describe('the referents’ pages', () => {
   it('given Claire (Nord), then her list shows the upcoming events of the Nord with places, not those of Arras, past or without places', async () => {
@@ -80,7 +80,7 @@ describe('the referents’ pages', () => {
     const after = await (await eventCallHandler(provider())(get(response.headers.get('Location')!, claire))).text();
     expect(mainText(after)).toContain('3 ambassadeurs sont invités : chacun reçoit un courriel pour répondre oui ou non.');
     expect(mainText(after)).toContain('Invité, sans réponse : 3');
-    expect((await outbox(db())).map((m) => m.template)).toEqual(Array(3).fill('event_invitation'));
+    expect((await outbox(db())).map((m) => m.template)).toEqual(Array(3).fill('animation_event_invitation'));
   });
 
   it('given a sector outside the list, a stale number, an event of another territory or another origin, then a 4xx in French and nothing sent', async () => {

@@ -50,7 +50,7 @@ async function warmPool() {
 }
 
 async function twentyYesAtOnce(): Promise<AnswerResult[]> {
-  const tokens = await Promise.all(people.map((p) => linkOf(p.email, 'event_invitation', EVENT_ANSWER_PATH)));
+  const tokens = await Promise.all(people.map((p) => linkOf(p.email, 'animation_event_invitation', EVENT_ANSWER_PATH)));
   await warmPool();
   return Promise.all(tokens.map((t) => answerInvitation(world.deps, t, 'yes')));
 }

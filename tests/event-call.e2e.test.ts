@@ -107,7 +107,7 @@ describe('the call for ambassadors in a browser', () => {
       await page.getByText('3 ambassadeurs sont invités').waitFor();
       await checkPage(page, width);
 
-      const mail = (await outbox(db)).find((m) => m.template === 'event_invitation' && m.recipient === 'industrie0@example.org')!;
+      const mail = (await outbox(db)).find((m) => m.template === 'animation_event_invitation' && m.recipient === 'industrie0@example.org')!;
       await page.goto(`${base}${EVENT_ANSWER_PATH}?jeton=${linkIn(mail.text, EVENT_ANSWER_PATH)}&reponse=oui`);
       await checkPage(page, width);
       await page.getByRole('button', { name: 'Oui, je participe' }).click();

@@ -50,7 +50,7 @@ async function industryOfTheNord(n: number): Promise<AmbassadorFixture[]> {
 
 /** The answer link mailed to `email`. */
 async function answerToken(email: string): Promise<string> {
-  const mail = (await outbox(db())).find((m) => m.template === 'event_invitation' && m.recipient === email);
+  const mail = (await outbox(db())).find((m) => m.template === 'animation_event_invitation' && m.recipient === email);
   return linkIn(mail!.text, EVENT_ANSWER_PATH);
 }
 
@@ -69,7 +69,7 @@ describe('inviting ambassadors to an event', () => {
     await insertAmbassador(db(), { sector: 'H', department: '62', email: 'arras@example.org' });
 
     expect(await inviteIndustry(2)).toEqual({ ok: true, invited: 2 });
-    const mails = (await outbox(db())).filter((m) => m.template === 'event_invitation');
+    const mails = (await outbox(db())).filter((m) => m.template === 'animation_event_invitation');
     expect(mails.map((m) => m.recipient).sort()).toEqual([a!.email, b!.email].sort());
     const text = mails[0]!.text;
     expect(mails[0]!.subject).toBe('Invitation : Forum des métiers de Lille, vendredi 20 novembre 2026, de 09:00 à 17:00');
@@ -84,6 +84,21 @@ describe('inviting ambassadors to an event', () => {
     expect((await invitations(db())).map((i) => i.status)).toEqual(['invited', 'invited']);
   });
 
+  it('given an ambassador who refused animation mail, then they are neither counted nor invited, and each invitation can be refused in one click', async () => {
+    const [a] = await industryOfTheNord(1);
+    const refusing = await insertAmbassador(db(), { sector: 'H', email: 'refus@example.org' });
+    await db().query('UPDATE ambassadors SET animation_opt_out_at = $2 WHERE id = $1', [refusing.id, clock.now()]);
+    expect(await inviteIndustry(2)).toEqual({ ok: false, changed: 1 });
+    expect(await inviteIndustry(1)).toEqual({ ok: true, invited: 1 });
+    const [mail] = await db().query<{ recipient: string; headers: Record<string, string>; batch_id: string | null }>(
+      'SELECT recipient, headers, batch_id FROM outbox',
+    );
+    expect(mail!.recipient).toBe(a!.email);
+    expect(mail!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail!.headers['List-Unsubscribe']).toMatch(/^<https:\/\/.+\/api\/desabonnement\?jeton=[\w-]+>$/);
+    expect(mail!.batch_id).not.toBeNull();
+  });
+
   it('given a second invitation with the same choice, then nobody is invited twice and nothing is sent', async () => {
     await industryOfTheNord(2);
     await inviteIndustry(2);
@@ -94,7 +109,7 @@ describe('inviting ambassadors to an event', () => {
     });
     await insertAmbassador(db(), { sector: 'H', email: 'nouveau@example.org' });
     expect(await inviteIndustry(1)).toEqual({ ok: true, invited: 1 });
-    expect(await since(before)).toEqual(['event_invitation → nouveau@example.org']);
+    expect(await since(before)).toEqual(['animation_event_invitation → nouveau@example.org']);
   });
 
   it('given a number that changed since the count, a département outside the territory or an event of another, then nothing is written', async () => {

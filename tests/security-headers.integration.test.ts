@@ -128,7 +128,7 @@ describe('security headers on every function answer', () => {
     const counted = parseHtml(await (await call(`GET ${callPage} (connecté)`, get(callPage, session))).text());
     const seen = counted.querySelector('input[name=nombre]')?.getAttribute('value');
     await call('invitation à l’événement', formPost('/api/referents/evenement', { id: open!.id, nombre: seen }, { cookie: session }));
-    const invitation = (await outbox(db)).find((m) => m.template === 'event_invitation');
+    const invitation = (await outbox(db)).find((m) => m.template === 'animation_event_invitation');
     const answer = /jeton=([\w-]+)/.exec(invitation?.text ?? '')?.[1];
     await call('page de l’invitation', get(`/api/evenements/reponse?jeton=${answer}&reponse=non`));
     await call('réponse non', formPost('/api/evenements/reponse', { jeton: answer, reponse: 'non' }));

@@ -1,7 +1,7 @@
 /**
  * Animation mail (issue F, part 2): what the network sends its ambassadors besides their
  * requests (a referent's message, a news item, the end-of-year thanks, advice to those never
- * solicited). Every such mail can be refused with one click; request mail never can.
+ * solicited, an invitation to an event). Every such mail can be refused with one click; request mail never can.
  * Browser-safe: the vocabulary and the schema of the referents' form.
  */
 import { z } from 'astro/zod';
@@ -16,6 +16,7 @@ export const ANIMATION_KINDS = {
   news: 'Actualité envoyée par un référent',
   thanks: 'Remerciements de fin d’année scolaire',
   nudge: 'Conseils aux ambassadeurs jamais sollicités',
+  event_invitation: 'Invitation à un événement (appel aux ambassadeurs)',
 } as const;
 export type AnimationKind = keyof typeof ANIMATION_KINDS;
 

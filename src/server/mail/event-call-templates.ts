@@ -1,8 +1,9 @@
 /**
  * Mails of the call for ambassadors (issue 10), in French, HTML and text: the invitation with its
- * yes and no links, the confirmation (with the event's calendar file), the waiting list, the
+ * yes and no links (animation mail), the confirmation (with the event's calendar file), the waiting list, the
  * place freed for the first one waiting, and the reminder two days before.
  */
+import type { AnimationContent } from './animation-templates.ts';
 import type { MailAttachment } from './mailer.ts';
 import type { MailToSend } from './outbox.ts';
 import { render, type MailContext } from './templates.ts';
@@ -16,21 +17,23 @@ const facts = (e: EventFacts, pageUrl: string) =>
   `${formatEventDates(e.start, e.end)} (heure de Paris), ${placeLine(e)}${e.onlineUrl ? ` : ${e.onlineUrl}` : ''}. Le programme : ${pageUrl}`;
 const places = (n: number) => `${n} place${n > 1 ? 's' : ''}`;
 
-export function eventInvitationMail(
-  c: MailContext,
-  to: string,
-  {
-    name,
-    event,
-    pageUrl,
-    referent,
-    yes,
-    no,
-  }: { name: string; event: EventFacts; pageUrl: string; referent: { name: string; role: string }; yes: string; no: string },
-): MailToSend {
-  return render(c, {
-    template: 'event_invitation',
-    to,
+/** The invitation: animation mail (src/server/workflows/animation/send.ts adds the unsubscribe link and headers). */
+export function eventInvitationContent({
+  name,
+  event,
+  pageUrl,
+  referent,
+  yes,
+  no,
+}: {
+  name: string;
+  event: EventFacts;
+  pageUrl: string;
+  referent: { name: string; role: string };
+  yes: string;
+  no: string;
+}): AnimationContent {
+  return {
     subject: `Invitation : ${event.title}, ${formatEventDates(event.start, event.end)}`,
     paragraphs: [
       `Bonjour ${name},`,
@@ -41,7 +44,7 @@ export function eventInvitationMail(
       'Chaque lien ouvre une page où vous confirmez votre réponse. Les réponses sont possibles jusqu’au début de l’événement.',
     ],
     action: { label: 'Oui, je participe', url: yes },
-  });
+  };
 }
 
 export function eventConfirmedMail(

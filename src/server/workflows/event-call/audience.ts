@@ -49,8 +49,11 @@ export function parseAudience(
   };
 }
 
-/** SQL over `ambassadors m`: the audience of event $1 among ambassadors; $2 départements, $3 sectors, $4 types. */
-const MATCHING = `NOT m.paused AND m.department = ANY($2::text[])
+/**
+ * SQL over `ambassadors m`: the audience of event $1 among ambassadors; $2 départements, $3 sectors,
+ * $4 types. An invitation is animation mail: those who refused it are not counted, nor invited.
+ */
+const MATCHING = `NOT m.paused AND m.animation_opt_out_at IS NULL AND m.department = ANY($2::text[])
   AND (cardinality($3::text[]) = 0 OR m.public->>'sector' = ANY($3::text[]))
   AND (cardinality($4::text[]) = 0 OR m.public->>'type' = ANY($4::text[]))
   AND NOT EXISTS (SELECT 1 FROM event_invitations i WHERE i.event_id = $1 AND i.ambassador_id = m.id)`;
@@ -64,8 +67,10 @@ export async function countAudience(db: Queryable, eventId: string, audience: Au
 
 export interface Invited {
   id: string;
+  ambassadorId: string;
   email: string;
   displayName: string;
+  department: string;
 }
 
 /** Invites the audience (those already invited meanwhile are skipped); the new invitations with their ambassador's address. */
@@ -81,7 +86,7 @@ export async function insertInvitations(
        SELECT $1, m.id, $5, $6 FROM ambassadors m WHERE ${MATCHING}
        ON CONFLICT (event_id, ambassador_id) DO NOTHING
        RETURNING id, ambassador_id)
-     SELECT i.id, a.email, m.public->>'displayName' AS "displayName"
+     SELECT i.id, m.id AS "ambassadorId", a.email, m.public->>'displayName' AS "displayName", m.department
      FROM invited i JOIN ambassadors m ON m.id = i.ambassador_id JOIN applications a ON a.id = m.id
      ORDER BY m.department, m.slug`,
     [...params(eventId, audience), by.referent, by.at],

@@ -6,14 +6,14 @@
  */
 import { audit } from '../../audit.ts';
 import type { Queryable } from '../../db.ts';
-import type { Clock } from '../../clock.ts';
-import { enqueueMails, type MailToSend } from '../../mail/outbox.ts';
-import { eventInvitationMail } from '../../mail/event-call-templates.ts';
+import type { CallEvent } from '../../events.ts';
+import { eventInvitationContent } from '../../mail/event-call-templates.ts';
 import type { Referent } from '../../referents.ts';
 import { scopeOf } from '../../indicators/scope.ts';
-import { countAudience, insertInvitations, parseAudience } from './audience.ts';
+import { sendAnimationMail } from '../animation/send.ts';
+import { countAudience, insertInvitations, parseAudience, type Audience, type Invited } from './audience.ts';
 import { callableEvents, type EventCallDeps } from './deps.ts';
-import { answerLinks, pageUrlOf } from './links.ts';
+import { answerLinks, pageUrlOf, type AnswerLinks } from './links.ts';
 
 export type InviteResult =
   | { ok: true; invited: number }
@@ -22,11 +22,33 @@ export type InviteResult =
   | { ok: false; changed: number };
 
 /**
- * The invitations go through the outbox like every mail. Kept apart so that they can move to the
- * animation mail (unsubscribe link and headers, batches) without touching the call.
+ * The invitations are animation mail (src/server/workflows/animation/send.ts): each carries the
+ * unsubscribe link and headers, goes out in batches, and counts on the dashboard; the audience
+ * already leaves out those who refused it.
  */
-export async function enqueueEventInvitations(tx: Queryable, clock: Clock, mails: readonly MailToSend[]): Promise<void> {
-  await enqueueMails(tx, clock, mails);
+async function sendInvitations(
+  tx: Queryable,
+  deps: EventCallDeps,
+  event: CallEvent,
+  referent: Referent,
+  invited: readonly (Invited & AnswerLinks)[],
+  audience: Audience,
+): Promise<void> {
+  await sendAnimationMail(
+    tx,
+    deps.clock,
+    { siteUrl: deps.siteUrl, context: deps.settings },
+    {
+      kind: 'event_invitation',
+      departments: audience.departments,
+      filters: { event: event.id, sectors: audience.sectors, types: audience.types },
+      subject: `Invitation : ${event.title}`,
+      body: `Appel aux ambassadeurs de ${referent.name} pour l’événement ${event.id}`,
+      recipients: invited.map((i) => ({ ...i, firstName: i.displayName })),
+      render: (i) =>
+        eventInvitationContent({ name: i.displayName, event, pageUrl: pageUrlOf(deps, event), referent, yes: i.yes, no: i.no }),
+    },
+  );
 }
 
 export async function inviteAmbassadors(
@@ -55,18 +77,13 @@ export async function inviteAmbassadors(
       event,
       invited.map((i) => i.id),
     );
-    await enqueueEventInvitations(
+    await sendInvitations(
       tx,
-      deps.clock,
-      invited.map((ambassador, i) =>
-        eventInvitationMail(deps.settings, ambassador.email, {
-          name: ambassador.displayName,
-          event,
-          pageUrl: pageUrlOf(deps, event),
-          referent,
-          ...links[i]!,
-        }),
-      ),
+      deps,
+      event,
+      referent,
+      invited.map((ambassador, i) => ({ ...ambassador, ...links[i]! })),
+      parsed.audience,
     );
     await audit(tx, now, 'referent', 'event_invitations_sent', event.id);
     return { ok: true, invited: invited.length };

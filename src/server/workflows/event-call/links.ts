@@ -31,13 +31,18 @@ async function links(
   return tokens.map((t) => `${deps.siteUrl}${path}?jeton=${t}`);
 }
 
+export interface AnswerLinks {
+  yes: string;
+  no: string;
+}
+
 /** The answer links (the same token, « oui » or « non » preselected on the page it opens). */
 export async function answerLinks(
   tx: Queryable,
   deps: Pick<EventCallDeps, 'clock' | 'siteUrl'>,
   event: CallEvent,
   invitationIds: readonly string[],
-): Promise<{ yes: string; no: string }[]> {
+): Promise<AnswerLinks[]> {
   return (await links(tx, deps, 'event_answer', event, invitationIds)).map((link) => ({
     yes: `${link}&reponse=oui`,
     no: `${link}&reponse=non`,
