@@ -10,10 +10,10 @@ import { enqueueMail } from '../../mail/outbox.ts';
 import { eventWaitingListMail } from '../../mail/event-call-templates.ts';
 import { markAmbassadorActive } from '../../records/ambassadors.ts';
 import { consumeToken } from '../../tokens.ts';
-import { isOpen, type EventCallDeps } from './deps.ts';
-import { invitationRow, openInvitation, waitingPosition, type LinkProblem } from './invitation.ts';
+import type { EventCallDeps } from './deps.ts';
+import { lockedInvitation, waitingPosition, type LinkProblem } from './invitation.ts';
 import { pageUrlOf, participationLinks } from './links.ts';
-import { CONFIRM_SET, freePlaces, lockCall, mailConfirmed, publishConfirmed } from './places.ts';
+import { CONFIRM_SET, freePlaces, mailConfirmed, publishConfirmed } from './places.ts';
 
 export type Answer = 'yes' | 'no';
 
@@ -24,14 +24,9 @@ export type AnswerResult =
 
 export async function answerInvitation(deps: EventCallDeps, token: string, answer: Answer): Promise<AnswerResult> {
   return deps.db.transaction(async (tx): Promise<AnswerResult> => {
-    const opened = await openInvitation(tx, deps, 'event_answer', token);
-    if ('problem' in opened) return { ok: false, problem: opened.problem };
-    const { event } = opened;
-    await lockCall(tx, event.id);
-    // The answer's time is read once the lock is held: the order of the answers is the order they took the lock in.
-    const now = deps.clock.now();
-    if (!isOpen(event, now)) return { ok: false, problem: 'closed' };
-    const invitation = (await invitationRow(tx, opened.invitation.id, true))!;
+    const locked = await lockedInvitation(tx, deps, 'event_answer', token);
+    if ('problem' in locked) return { ok: false, problem: locked.problem };
+    const { invitation, event, now } = locked;
     if (invitation.status !== 'invited') return { ok: false, problem: 'used' };
     const used = await consumeToken(tx, deps.clock, 'event_answer', token);
     if (!used.ok) return { ok: false, problem: used.reason };

@@ -5,6 +5,7 @@
 import type { Queryable } from '../../db.ts';
 import type { CallEvent } from '../../events.ts';
 import { peekToken, type TokenCheck } from '../../tokens.ts';
+import { lockCall } from './places.ts';
 import type { EventInvitationStatus } from '../../../lib/vocabularies.ts';
 import { eventById, isOpen, type EventCallDeps } from './deps.ts';
 
@@ -60,4 +61,24 @@ export async function openInvitation(
   if (!isOpen(event, deps.clock.now())) return { problem: 'closed' };
   const position = invitation.status === 'waiting' ? await waitingPosition(db, invitation) : undefined;
   return { invitation, event, position };
+}
+
+/**
+ * What a link's POST acts on: the invitation opened, then the event's call locked (answers and
+ * withdrawals run one at a time), the time read once the lock is held (their order is the order
+ * they took it in), and the invitation read again, locked, as it is now.
+ */
+export async function lockedInvitation(
+  tx: Queryable,
+  deps: Pick<EventCallDeps, 'clock' | 'events'>,
+  purpose: 'event_answer' | 'event_participation',
+  token: string,
+): Promise<{ invitation: InvitationRow; event: CallEvent; now: Date } | { problem: LinkProblem }> {
+  const opened = await openInvitation(tx, deps, purpose, token);
+  if ('problem' in opened) return opened;
+  const { event } = opened;
+  await lockCall(tx, event.id);
+  const now = deps.clock.now();
+  if (!isOpen(event, now)) return { problem: 'closed' };
+  return { invitation: (await invitationRow(tx, opened.invitation.id, true))!, event, now };
 }

@@ -8,20 +8,16 @@ import type { Queryable } from '../../db.ts';
 import { loadEvents, type CallEvent } from '../../events.ts';
 import { consumeToken } from '../../tokens.ts';
 import { eventById, isOpen, type EventCallDeps, type PlacesDeps } from './deps.ts';
-import { invitationRow, openInvitation, type LinkProblem } from './invitation.ts';
+import { lockedInvitation, type LinkProblem } from './invitation.ts';
 import { lockCall, promoteWaiting, publishConfirmed } from './places.ts';
 
 export type WithdrawResult = { ok: true; event: CallEvent; wasConfirmed: boolean; promoted: number } | { ok: false; problem: LinkProblem };
 
 export async function withdraw(deps: EventCallDeps, token: string): Promise<WithdrawResult> {
   return deps.db.transaction(async (tx): Promise<WithdrawResult> => {
-    const opened = await openInvitation(tx, deps, 'event_participation', token);
-    if ('problem' in opened) return { ok: false, problem: opened.problem };
-    const { event } = opened;
-    await lockCall(tx, event.id);
-    const now = deps.clock.now();
-    if (!isOpen(event, now)) return { ok: false, problem: 'closed' };
-    const invitation = (await invitationRow(tx, opened.invitation.id, true))!;
+    const locked = await lockedInvitation(tx, deps, 'event_participation', token);
+    if ('problem' in locked) return { ok: false, problem: locked.problem };
+    const { invitation, event, now } = locked;
     // Withdrawn already (with another link of the same invitation).
     if (invitation.status !== 'confirmed' && invitation.status !== 'waiting') return { ok: false, problem: 'used' };
     const used = await consumeToken(tx, deps.clock, 'event_participation', token);
