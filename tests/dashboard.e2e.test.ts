@@ -161,6 +161,7 @@ describe('referents’ dashboard', () => {
       'L’offre et la demande par département et secteur',
       'Les interventions réalisées et les avis',
       'Équité et évaluation',
+      'L’animation du réseau',
     ]);
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
     await expectAccessible(page);
