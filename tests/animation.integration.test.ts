@@ -14,6 +14,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import { referentMessagesHandler, unsubscribeHandler } from '../src/server/handlers/animation.ts';
+import type { NewsItem } from '../src/lib/news.ts';
 import { dashboardHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
 import { manageLinkRequestHandler, profileSessionHandler, profileSpaceHandler } from '../src/server/handlers/self-service.ts';
 import { animationFigures } from '../src/server/indicators/animation.ts';
@@ -40,7 +41,7 @@ const COORDINATOR: Referent = {
   coordinator: true,
   order: 0,
 };
-let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
+let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock>; news?: NewsItem[] };
 let nord: AmbassadorFixture[];
 let pasDeCalais: AmbassadorFixture;
 
@@ -154,6 +155,39 @@ describe('« Écrire aux ambassadeurs »', () => {
     const after = await (await messages()(get('/api/referents/messages?fait=envoye', cookie))).text();
     expect(mainText(after)).toContain('Votre message « Forum des métiers de Lille, le 12 décembre » part vers 2 ambassadeurs');
     console.info(`En-têtes d’un courriel d’animation tels que l’outbox les garde : ${JSON.stringify(mails[0]!.headers)}`);
+  });
+
+  it('given a news item chosen, then the message is its title and summary with a button to its page; one of another territory is not found', async () => {
+    const item = (id: string, title: string, department?: string): NewsItem => ({
+      id,
+      url: `/actualites/${id}/`,
+      title,
+      date: new Date('2026-11-02T00:00:00Z'),
+      summary: `Résumé de « ${title} ».`,
+      audience: 'ambassadors',
+      department,
+      territory: department ?? 'Toute la Région',
+    });
+    deps.news = [item('2026-11-02-forum-lille', 'Forum de Lille', '59'), item('2026-11-02-salon-arras', 'Salon d’Arras', '62')];
+    const cookie = await signIn('claire@example.org');
+    const form = parseHtml(await (await messages()(get('/api/referents/messages', cookie))).text());
+    expect(form.querySelectorAll('select[name="actualite"] option').map((o) => o.getAttribute('value'))).toEqual([
+      '2026-11-02-forum-lille',
+    ]);
+
+    const filled = parseHtml(await (await messages()(get('/api/referents/messages?actualite=2026-11-02-forum-lille', cookie))).text());
+    expect(filled.querySelector('input[name="subject"]')?.getAttribute('value')).toBe('Forum de Lille');
+    expect(filled.querySelector('textarea[name="body"]')?.text).toBe('Résumé de « Forum de Lille ».');
+    const newsUrl = filled.querySelector('input[name="newsUrl"]')?.getAttribute('value');
+    expect(newsUrl).toBe(`${SITE}/actualites/2026-11-02-forum-lille/`);
+    const { sent } = await send(cookie, message({ subject: 'Forum de Lille', body: 'Résumé de « Forum de Lille ».', newsUrl }));
+    expect(sent.status).toBe(303);
+    const [mail] = await db().query<{ text: string }>(`SELECT text FROM outbox WHERE template = 'animation_news' LIMIT 1`);
+    expect(mail!.text).toContain(`Lire l’actualité : ${newsUrl}`);
+
+    const other = await messages()(get('/api/referents/messages?actualite=2026-11-02-salon-arras', cookie));
+    expect(other.status).toBe(404);
+    expect(mainText(await other.text())).toContain('Cette actualité n’existe pas, ou plus');
   });
 
   it('given the day’s message sent, then a second one the same day is refused in French and nothing is written; the next day it goes', async () => {

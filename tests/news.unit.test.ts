@@ -1,8 +1,10 @@
 /** News: the schema as editors meet it (French messages), the checks against the settings, the order of the list. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../src/lib/directory.ts';
 import { newsSchema, toNews } from '../src/lib/news.ts';
 import { pagesOf } from '../src/lib/pagination.ts';
+import { readNews } from '../src/server/news.ts';
 import { makeSettings } from './fixtures.ts';
 import { readNewsFiles } from './support/content.ts';
 
@@ -100,5 +102,17 @@ describe('news list', () => {
         makeSettings(),
       ),
     ).not.toThrow();
+  });
+});
+
+describe('news as the functions read them', () => {
+  it('given the demo news files, then the referents’ message page reads the same items, in the same order, as the site', () => {
+    const settings = makeSettings();
+    const site = toNews(
+      readNewsFiles().map(({ id, data }) => ({ id, data: newsSchema.parse(data) })),
+      settings,
+    );
+    expect(site.length).toBeGreaterThan(2);
+    expect(readNews(join(process.cwd(), 'src/content/news'), settings)).toEqual(site);
   });
 });

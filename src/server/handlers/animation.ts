@@ -16,7 +16,9 @@ import { acceptAnimationMail, animationChoice, refuseAnimationMail } from '../wo
 import { UNSUBSCRIBE_PURPOSE } from '../workflows/animation/send.ts';
 import { forbidden } from './link-session.ts';
 import { forReferent, type Provider } from './referents.ts';
-import type { AnimationForm } from '../../lib/animation.ts';
+import { newsDraft, type AnimationForm } from '../../lib/animation.ts';
+import type { NewsItem } from '../../lib/news.ts';
+import { loadNews } from '../news.ts';
 import { departmentOptions } from '../../lib/directory.ts';
 import { ANIMATION_LIST_FIELDS } from '../../lib/forms/animation.ts';
 import { postedValues } from '../../lib/forms/values.ts';
@@ -27,11 +29,21 @@ import { MESSAGES_PATH } from '../../views/referents/ReferentPage.tsx';
 
 type Errors = Record<string, string>;
 
+const UNKNOWN_NEWS = 'Cette actualité n’existe pas, ou plus : choisissez-en une dans la liste.';
+
 const DAILY_LIMIT =
   'Vous avez déjà envoyé un message aux ambassadeurs aujourd’hui : un message par jour au plus, pour que chacun reste lu. Celui-ci pourra partir demain ; rien n’a été envoyé.';
 
+type MessagesDeps = ComposeDeps & { news?: readonly NewsItem[] };
+
+/** The news items a referent may start a message from: the whole Région's and their départements'. */
+function newsOf(d: MessagesDeps, referent: Referent): NewsItem[] {
+  const scope = scopeOf(referent, d.settings).departments;
+  return (d.news ?? loadNews()).filter((n) => n.department === undefined || scope.includes(n.department));
+}
+
 async function formPage(
-  d: ComposeDeps,
+  d: MessagesDeps,
   referent: Referent,
   posted: Record<string, unknown>,
   errors: Errors = {},
@@ -41,6 +53,7 @@ async function formPage(
   return page(
     createElement(MessageFormPage, {
       referent,
+      news: newsOf(d, referent).map(({ id, title, date }) => ({ id, title, date })),
       departments: departmentOptions(scopeOf(referent, d.settings).departments),
       values: postedValues(posted),
       errors,
@@ -67,12 +80,18 @@ function previewPage(d: ComposeDeps, referent: Referent, draft: AnimationForm, r
 }
 
 /**
- * GET: the form (and ?fait=envoye: what just left). POST etape=apercu: the preview and the number of
+ * GET: the form (?actualite=<id>: filled with that news item; ?fait=envoye: what just left). POST etape=apercu: the preview and the number of
  * recipients; etape=modifier: back to the form; etape=envoyer (with the number previewed): sends.
  */
-export function referentMessagesHandler(deps: Provider) {
+export function referentMessagesHandler(deps: () => Promise<Awaited<ReturnType<Provider>> & { news?: readonly NewsItem[] }>) {
   return forReferent(deps, 'referent-messages', async (req, d, referent) => {
     if (req.method === 'GET') {
+      const newsId = new URL(req.url).searchParams.get('actualite');
+      if (newsId !== null) {
+        const item = newsOf(d, referent).find((n) => n.id === newsId);
+        if (!item) return formPage(d, referent, {}, { formulaire: UNKNOWN_NEWS }, 404);
+        return formPage(d, referent, newsDraft({ ...item, url: new URL(item.url, d.siteUrl).href }));
+      }
       const [latest] = new URL(req.url).searchParams.get('fait') === 'envoye' ? await messagesOf(d, referent) : [];
       const done =
         latest &&

@@ -7,6 +7,7 @@ import { ANIMATION_FIELDS as F } from '../../../lib/forms/animation.ts';
 import { summaryLabels } from '../../../lib/forms/field.ts';
 import type { FieldValues } from '../../../lib/forms/values.ts';
 import { departmentLabel } from '../../../lib/directory.ts';
+import { formatNewsDate } from '../../../lib/news.ts';
 import { formatParis } from '../../../lib/paris-time.ts';
 import { AMBASSADOR_TYPES, SECTORS } from '../../../lib/vocabularies.ts';
 import { Checkboxes } from '../../form/Choices.tsx';
@@ -40,6 +41,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
 
 export function MessageFormPage({
   referent,
+  news,
   departments,
   values,
   errors = {},
@@ -48,6 +50,8 @@ export function MessageFormPage({
   messages,
 }: {
   referent: ReferentIdentity;
+  /** The news items a message may start from, the most recent first. */
+  news: readonly { id: string; title: string; date: Date }[];
   /** The départements the referent may write to (all the Région's for the coordinator). */
   departments: Options;
   values: FieldValues;
@@ -77,6 +81,7 @@ export function MessageFormPage({
           Vous avez déjà envoyé votre message d’aujourd’hui : le prochain pourra partir demain.
         </p>
       )}
+      <FromNews news={news} />
       <PostForm action={MESSAGES_PATH} hidden={{ etape: 'apercu', ...(newsUrl ? { newsUrl } : {}) }}>
         <section className="page-section" aria-labelledby="titre-message">
           <h2 id="titre-message">Le message</h2>
@@ -105,6 +110,32 @@ export function MessageFormPage({
       </PostForm>
       <LatestMessages messages={messages} />
     </ReferentPage>
+  );
+}
+
+/** A GET form: the message filled with a news item (its title, its summary, a button to its page). */
+function FromNews({ news }: { news: readonly { id: string; title: string; date: Date }[] }) {
+  if (news.length === 0) return null;
+  return (
+    <form method="get" action={MESSAGES_PATH} className="page-section">
+      <div className="field">
+        <label htmlFor="actualite">Partir d’une actualité (facultatif)</label>
+        <p className="hint" id="actualite-aide">
+          Son titre devient l’objet et son résumé le texte, que vous pouvez modifier ; le courriel se termine par un bouton vers
+          l’actualité.
+        </p>
+        <select id="actualite" name="actualite" aria-describedby="actualite-aide">
+          {news.map((n) => (
+            <option key={n.id} value={n.id}>
+              {`${formatNewsDate(n.date)} : ${n.title}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button className="button secondary" type="submit">
+        Reprendre cette actualité
+      </button>
+    </form>
   );
 }
 
