@@ -120,7 +120,8 @@ describe('animation pages in a browser', () => {
     violations.push(...(await check(page, 'formulaire')));
     await page.fill('#subject', 'Oui');
     await page.fill('#body', 'Le forum des métiers de Lille cherche des ambassadeurs.\n\nInscrivez-vous auprès de moi.');
-    const compose = 'main form[action="/api/referents/messages"] button[type="submit"]';
+    // The message's form (above it, a GET form starts from a news item).
+    const compose = 'main form[method="post"][action="/api/referents/messages"] button[type="submit"]';
     await page.click(compose);
     await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
     violations.push(...(await check(page, 'formulaire-erreurs')));
