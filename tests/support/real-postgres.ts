@@ -41,8 +41,10 @@ export async function startRealPostgres(): Promise<RealPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'pg-courses-'));
   // initdb refuses to run as root: run the server as the postgres user.
   const asRoot = process.getuid?.() === 0;
+  // runuser lives in /usr/sbin, which a minimal PATH may leave out.
+  const runuser = existsSync('/usr/sbin/runuser') ? '/usr/sbin/runuser' : 'runuser';
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, command), asRoot ? ['-u', 'postgres', '--', join(bin, command), ...args] : args, {
+    execFileSync(asRoot ? runuser : join(bin, command), asRoot ? ['-u', 'postgres', '--', join(bin, command), ...args] : args, {
       stdio: 'pipe',
     });
   if (asRoot) {
