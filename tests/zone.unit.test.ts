@@ -130,13 +130,13 @@ describe('the zone in words and in the content schema', () => {
   const names = { department: (c: string) => `dép. ${c}`, area: (id: string) => areas.find((a) => a.id === id)!.name, regionName: 'Hauts-de-France' };
 
   it('given each kind, then a French sentence', () => {
-    expect(zoneInWords({ zoneKind: 'region', departments: REGION }, names)).toBe('Toute la Région Hauts-de-France');
+    expect(zoneInWords({ zoneKind: 'region', departments: REGION }, names)).toBe('toute la Région Hauts-de-France');
     expect(zoneInWords({ zoneKind: 'commune_radius', departments: ['62'], zoneCommune: '62041', zoneRadiusKm: 20 }, names)).toBe(
-      'Dans un rayon de 20 km autour de Arras',
+      'dans un rayon de 20 km autour de Arras',
     );
-    expect(zoneInWords({ departments: ['59', '62'] }, names)).toBe('Départements : dép. 59, dép. 62');
+    expect(zoneInWords({ departments: ['59', '62'] }, names)).toBe('dép. 59, dép. 62');
     expect(zoneInWords({ zoneKind: 'employment_areas', departments: ['80'], employmentAreas: ['bassin-d-amiens-demo'] }, names)).toBe(
-      "Bassin d'emploi : Amiénois (bassin de démonstration)",
+      "le bassin d'emploi Amiénois (bassin de démonstration)",
     );
   });
 

@@ -123,26 +123,24 @@ export function covers(coverage: ZoneCoverage, communeCode: string): boolean {
   return commune !== undefined && coverage.departments.includes(commune.department);
 }
 
-/** The zone in words for the public profile, e.g. « Dans un rayon de 20 km autour d’Arras ». */
+/** The zone in words for the public profile, after « Zone d’intervention : », e.g. « dans un rayon de 20 km autour de Arras ». */
 export function zoneInWords(
   zone: ZoneFields,
   names: { department: (code: string) => string; area: (id: string) => string; regionName: string },
 ): string {
   switch (zone.zoneKind ?? 'departments') {
     case 'region':
-      return `Toute la Région ${names.regionName}`;
+      return `toute la Région ${names.regionName}`;
     case 'commune_radius': {
       const commune = zone.zoneCommune ? findCommune(zone.zoneCommune) : undefined;
-      return `Dans un rayon de ${zone.zoneRadiusKm} km autour de ${commune?.name ?? zone.zoneCommune}`;
+      return `dans un rayon de ${zone.zoneRadiusKm} km autour de ${commune?.name ?? zone.zoneCommune}`;
     }
     case 'employment_areas': {
       const list = (zone.employmentAreas ?? []).map(names.area);
-      return `${list.length > 1 ? "Bassins d'emploi" : "Bassin d'emploi"} : ${list.join(', ')}`;
+      return `${list.length > 1 ? "les bassins d'emploi" : "le bassin d'emploi"} ${list.join(', ')}`;
     }
-    default: {
-      const list = zone.departments.map(names.department);
-      return `${list.length > 1 ? 'Départements' : 'Département'} : ${list.join(', ')}`;
-    }
+    default:
+      return zone.departments.map(names.department).join(', ');
   }
 }
 
