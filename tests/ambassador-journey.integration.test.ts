@@ -314,8 +314,12 @@ describe('Gérer mon profil', () => {
     const path = 'src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml';
     expect(profileFile(path)).toMatchObject({ zoneKind: 'commune_radius', zoneCommune: '59350', zoneRadiusKm: 15, departments: ['59'] });
     const snapshot = async () =>
-      (await database().db.query<{ public: { departments: string[]; zoneCommunes?: string[] } }>('SELECT public FROM ambassadors WHERE id = $1', [id]))[0]!
-        .public;
+      (
+        await database().db.query<{ public: { departments: string[]; zoneCommunes?: string[] } }>(
+          'SELECT public FROM ambassadors WHERE id = $1',
+          [id],
+        )
+      )[0]!.public;
     expect((await snapshot()).zoneCommunes).toEqual(expect.arrayContaining(['59350', '59512', '59599']));
     expect((await snapshot()).zoneCommunes).not.toContain('62041');
 
@@ -344,7 +348,11 @@ describe('Gérer mon profil', () => {
     };
     expect((await space(formPost('/api/profil', edit, { cookie }))).status).toBe(303);
     const changed = profileFile(path);
-    expect(changed).toMatchObject({ zoneKind: 'employment_areas', employmentAreas: ['bassin-de-l-artois-demo', 'bassin-d-amiens-demo'], departments: ['62', '80'] });
+    expect(changed).toMatchObject({
+      zoneKind: 'employment_areas',
+      employmentAreas: ['bassin-de-l-artois-demo', 'bassin-d-amiens-demo'],
+      departments: ['62', '80'],
+    });
     expect(changed).not.toHaveProperty('zoneRadiusKm');
     expect((await snapshot()).departments).toEqual(['62', '80']);
     expect((await snapshot()).zoneCommunes).toEqual(expect.arrayContaining(['62041', '80021']));

@@ -69,7 +69,11 @@ describe('zones of intervention in the directory (issue 11)', () => {
   });
 
   it('given the whole Région, then every département counts in the facets whatever the file lists', () => {
-    const [a] = toAmbassadors([{ id: '59/camille-r', data: makeAmbassadorData({ zoneKind: 'region', departments: ['59'] }) }], settings, areas);
+    const [a] = toAmbassadors(
+      [{ id: '59/camille-r', data: makeAmbassadorData({ zoneKind: 'region', departments: ['59'] }) }],
+      settings,
+      areas,
+    );
     expect(a!.departments).toEqual(settings.departments);
     expect(a!.zoneText).toBe('toute la Région Hauts-de-France');
   });
@@ -84,6 +88,8 @@ describe('zones of intervention in the directory (issue 11)', () => {
 
   it('given an employment area the CMS does not hold, then the build names the file and the problem', () => {
     const data = makeAmbassadorData({ zoneKind: 'employment_areas', employmentAreas: ['bassin-supprime'] });
-    expect(() => toAmbassadors([{ id: '59/camille-r', data }], settings, areas)).toThrow(/camille-r\.yaml : zone d'intervention refusée : Bassins d'emploi/);
+    expect(() => toAmbassadors([{ id: '59/camille-r', data }], settings, areas)).toThrow(
+      /camille-r\.yaml : zone d'intervention refusée : Bassins d'emploi/,
+    );
   });
 });

@@ -153,7 +153,14 @@ describe('figures of the Nord for the school year 2025-2026', () => {
     const { id } = await insertAmbassador(database().db, { ...snapshot, department: '62' });
     await database().db.query(`UPDATE ambassadors SET published_at = '2025-01-01' WHERE id = $1`, [id]);
     const rows = (await figures(['59'])).supplyDemand.rows;
-    expect(rows.find((r) => r.sector === 'H')).toEqual({ department: '59', sector: 'H', requests: 1, unmet: 0, available: 1, whiteZone: false });
+    expect(rows.find((r) => r.sector === 'H')).toEqual({
+      department: '59',
+      sector: 'H',
+      requests: 1,
+      unmet: 0,
+      available: 1,
+      whiteZone: false,
+    });
     await freshDataset();
   });
 

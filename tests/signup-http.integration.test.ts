@@ -193,18 +193,31 @@ describe('POST /api/inscription: the zone of intervention (issue 11)', () => {
       fc.record({
         zoneKind: fc.constant('commune_radius'),
         zoneCommune: fc.constant('Lille 59000'),
-        zoneRadiusKm: fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 101, max: 100_000 }), fc.double({ min: 1.01, max: 99.99, noInteger: true }), fc.string({ minLength: 1, maxLength: 4 }).filter((t) => !/^\s*\d+\s*$/.test(t))).map(String),
+        zoneRadiusKm: fc
+          .oneof(
+            fc.integer({ min: -1000, max: 0 }),
+            fc.integer({ min: 101, max: 100_000 }),
+            fc.double({ min: 1.01, max: 99.99, noInteger: true }),
+            fc.string({ minLength: 1, maxLength: 4 }).filter((t) => !/^\s*\d+\s*$/.test(t)),
+          )
+          .map(String),
         field: fc.constant('zoneRadiusKm'),
       }),
       fc.record({
         zoneKind: fc.constant('commune_radius'),
-        zoneCommune: fc.oneof(fc.constantFrom('99999', '13055', 'Marseille 13001', 'Nulle-Part 62999'), fc.stringMatching(/^[A-Z][a-z]{6,12}$/)),
+        zoneCommune: fc.oneof(
+          fc.constantFrom('99999', '13055', 'Marseille 13001', 'Nulle-Part 62999'),
+          fc.stringMatching(/^[A-Z][a-z]{6,12}$/),
+        ),
         zoneRadiusKm: fc.integer({ min: 1, max: 100 }).map(String),
         field: fc.constant('zoneCommune'),
       }),
       fc.record({
         zoneKind: fc.constant('employment_areas'),
-        employmentAreas: fc.array(fc.stringMatching(/^[a-z-]{1,30}$/).filter((id) => !id.endsWith('-demo')), { minLength: 1, maxLength: 3 }),
+        employmentAreas: fc.array(
+          fc.stringMatching(/^[a-z-]{1,30}$/).filter((id) => !id.endsWith('-demo')),
+          { minLength: 1, maxLength: 3 },
+        ),
         field: fc.constant('employmentAreas'),
       }),
     );

@@ -17,9 +17,11 @@ import { checkedValues, fieldErrors, parseHtml } from './support/html.ts';
 
 const DEPARTMENTS = { '59': 'Nord (59)', '62': 'Pas-de-Calais (62)' };
 
+const AREAS = [{ value: 'bassin-de-l-artois-demo', label: 'Artois (démo)' }];
+
 function renderForm(posted: Record<string, unknown> = {}, errors: Record<string, string> = {}): string {
   return renderToStaticMarkup(
-    createElement(SignupForm, { values: postedValues(posted), errors, departments: DEPARTMENTS, charterVersion: '2.1' }),
+    createElement(SignupForm, { values: postedValues(posted), errors, departments: DEPARTMENTS, areas: AREAS, charterVersion: '2.1' }),
   );
 }
 

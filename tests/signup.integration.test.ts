@@ -131,7 +131,12 @@ describe('signup with a zone of intervention (issue 11)', () => {
     const input = makeApplicationInput({ zoneKind: 'commune_radius', departments: [], zoneCommune: 'Arras 62000', zoneRadiusKm: '60' });
     expect(await submitApplication(deps(), input)).toEqual({ ok: true });
     const [row] = await database().db.query<{ profile: Record<string, unknown> }>('SELECT profile FROM applications');
-    expect(row!.profile).toMatchObject({ zoneKind: 'commune_radius', zoneCommune: '62041', zoneRadiusKm: 60, departments: ['59', '62', '80'] });
+    expect(row!.profile).toMatchObject({
+      zoneKind: 'commune_radius',
+      zoneCommune: '62041',
+      zoneRadiusKm: 60,
+      departments: ['59', '62', '80'],
+    });
     expect(row!.profile).not.toHaveProperty('employmentAreas');
   });
 
@@ -140,7 +145,9 @@ describe('signup with a zone of intervention (issue 11)', () => {
     expect(await submitApplication(deps(), areas)).toEqual({ ok: true });
     const region = makeApplicationInput({ email: 'autre@example.org', zoneKind: 'region', departments: [], zoneCommune: 'texte oublié' });
     expect(await submitApplication(deps(), region)).toEqual({ ok: true });
-    const rows = await database().db.query<{ profile: Record<string, unknown> }>('SELECT profile FROM applications ORDER BY created_at, email');
+    const rows = await database().db.query<{ profile: Record<string, unknown> }>(
+      'SELECT profile FROM applications ORDER BY created_at, email',
+    );
     const byKind = Object.fromEntries(rows.map((r) => [r.profile.zoneKind as string, r.profile]));
     expect(byKind.employment_areas).toMatchObject({ employmentAreas: ['bassin-du-littoral-demo'], departments: ['59', '62'] });
     expect(byKind.region).toMatchObject({ departments: ['02', '59', '60', '62', '80'] });

@@ -21,7 +21,10 @@ const ctx: ZoneContext = { regionDepartments: REGION, regionName: 'Hauts-de-Fran
 
 describe('the demo fixture of commune centres', () => {
   it('given the fixture, then it holds exactly the positions of the demo communes, each a real commune of the Région', () => {
-    const json = JSON.parse(readFileSync('src/content/reference/commune-centres-demo.json', 'utf8')) as { about: string; centres: Record<string, number[]> };
+    const json = JSON.parse(readFileSync('src/content/reference/commune-centres-demo.json', 'utf8')) as {
+      about: string;
+      centres: Record<string, number[]>;
+    };
     expect(json.about).toMatch(/^DEMO FIXTURE/);
     expect(json.centres).toEqual(Object.fromEntries(DEMO_COMMUNES.map((c) => [c.code, [c.longitude, c.latitude]])));
     for (const code of Object.keys(json.centres)) expect(REGION).toContain(findCommune(code)?.department);
@@ -127,7 +130,11 @@ describe('what a zone covers', () => {
 });
 
 describe('the zone in words and in the content schema', () => {
-  const names = { department: (c: string) => `dép. ${c}`, area: (id: string) => areas.find((a) => a.id === id)!.name, regionName: 'Hauts-de-France' };
+  const names = {
+    department: (c: string) => `dép. ${c}`,
+    area: (id: string) => areas.find((a) => a.id === id)!.name,
+    regionName: 'Hauts-de-France',
+  };
 
   it('given each kind, then a French sentence', () => {
     expect(zoneInWords({ zoneKind: 'region', departments: REGION }, names)).toBe('toute la Région Hauts-de-France');

@@ -104,7 +104,7 @@ export const employmentAreaSchema = z
     name: z.string().trim().min(2).max(100).describe("Nom du bassin d'emploi"),
     communes: z
       .array(communeCode)
-      .min(1, { error: "Communes : indiquez au moins une commune du bassin (code INSEE)." })
+      .min(1, { error: 'Communes : indiquez au moins une commune du bassin (code INSEE).' })
       .describe('Communes du bassin (codes INSEE, pas les codes postaux)'),
   })
   .describe("Bassin d'emploi : un nom et ses communes");

@@ -75,7 +75,9 @@ export function resolveZone(zone: ZoneFields, ctx: ZoneContext): ZoneResult {
       if (!zone.departments.every(inRegion))
         return {
           ok: false,
-          errors: { departments: `Départements d'intervention : choisissez parmi ceux de la Région (${ctx.regionDepartments.join(', ')}).` },
+          errors: {
+            departments: `Départements d'intervention : choisissez parmi ceux de la Région (${ctx.regionDepartments.join(', ')}).`,
+          },
         };
       return { ok: true, coverage: { departments: [...new Set(zone.departments)] } };
     }
@@ -87,7 +89,8 @@ export function resolveZone(zone: ZoneFields, ctx: ZoneContext): ZoneResult {
       const commune = zone.zoneCommune ? findCommune(zone.zoneCommune) : undefined;
       const centre = commune && ctx.centreOf(commune.code);
       if (!commune) errors.zoneCommune = 'Commune du rayon : code INSEE inconnu (5 caractères, par exemple 59350 pour Lille).';
-      else if (!inRegion(commune.department)) errors.zoneCommune = `Commune du rayon : ${commune.name} n'est pas dans la Région ${ctx.regionName}.`;
+      else if (!inRegion(commune.department))
+        errors.zoneCommune = `Commune du rayon : ${commune.name} n'est pas dans la Région ${ctx.regionName}.`;
       else if (!centre)
         errors.zoneCommune = `Commune du rayon : le centre de ${commune.name} n'est pas connu de la plateforme. Choisissez votre commune de rattachement, ou des départements ou des bassins d'emploi.`;
       if (Object.keys(errors).length > 0 || !commune || !centre || radius === undefined) return { ok: false, errors };
@@ -156,12 +159,26 @@ export function communeOfTyped(text: string | undefined, regionDepartments: read
 }
 
 /** The zone as stored in the profile: only the fields of its kind, and the départements it covers. */
-export function zoneProfileFields(zone: ZoneFields, coverage: ZoneCoverage): Partial<ZoneFields> & { departments: string[] } {
+export function zoneProfileFields(
+  zone: ZoneFields,
+  coverage: ZoneCoverage,
+): {
+  zoneKind?: ZoneKind;
+  zoneCommune?: string | undefined;
+  zoneRadiusKm?: number | undefined;
+  employmentAreas?: string[];
+  departments: string[];
+} {
   switch (zone.zoneKind ?? 'departments') {
     case 'region':
       return { zoneKind: 'region', departments: coverage.departments };
     case 'commune_radius':
-      return { zoneKind: 'commune_radius', zoneCommune: zone.zoneCommune, zoneRadiusKm: zone.zoneRadiusKm, departments: coverage.departments };
+      return {
+        zoneKind: 'commune_radius',
+        zoneCommune: zone.zoneCommune,
+        zoneRadiusKm: zone.zoneRadiusKm,
+        departments: coverage.departments,
+      };
     case 'employment_areas':
       return { zoneKind: 'employment_areas', employmentAreas: [...(zone.employmentAreas ?? [])], departments: coverage.departments };
     default:

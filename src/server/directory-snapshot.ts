@@ -46,7 +46,10 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
 }
 
 /** What the profile's zone covers; a zone the reference data refuses (a CMS slip) falls back to the départements written. */
-export function zoneCoverage(profile: AmbassadorData, settings: { departments: readonly string[]; regionName: string } = loadSettings()): ZoneCoverage {
+export function zoneCoverage(
+  profile: AmbassadorData,
+  settings: { departments: readonly string[]; regionName: string } = loadSettings(),
+): ZoneCoverage {
   const home = { code: profile.homeCommune, position: parsePoint(profile.position) };
   const resolved = resolveZone(profile, zoneContext(settings, home));
   return resolved.ok ? resolved.coverage : { departments: [...profile.departments] };

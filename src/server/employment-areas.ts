@@ -25,6 +25,10 @@ export function readEmploymentAreas(dir: string): EmploymentArea[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
+/** The areas as form options (value: file name, label: name). */
+export const employmentAreaOptions = (areas: readonly EmploymentArea[] = loadEmploymentAreas()) =>
+  areas.map((a) => ({ value: a.id, label: a.name }));
+
 /** What resolving a zone needs; `home` is the profile's commune with its stored centre (from the Geo API at signup). */
 export function zoneContext(
   settings: { departments: readonly string[]; regionName: string },

@@ -36,6 +36,7 @@ import {
 import { departmentOptions } from '../../lib/directory.ts';
 import { AgendaPage, AgendaRequestNotFoundPage } from '../../views/self-service/AgendaPage.tsx';
 import { SpacePage } from '../../views/self-service/SpacePage.tsx';
+import { employmentAreaOptions } from '../employment-areas.ts';
 
 type Errors = Readonly<Record<string, string>>;
 
@@ -242,6 +243,7 @@ async function spacePage(
       account,
       profile: profile && { ...profile },
       departments: departmentOptions(d.settings.departments),
+      areas: employmentAreaOptions(),
       errors,
       posted,
       done,

@@ -192,7 +192,14 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
       deps.settings,
     );
     if (!zone.ok) return { ok: false, errors: zone.errors };
-    const edited = { ...fields, zoneKind: undefined, zoneCommune: undefined, zoneRadiusKm: undefined, employmentAreas: undefined, ...zone.fields };
+    const edited = {
+      ...fields,
+      zoneKind: undefined,
+      zoneCommune: undefined,
+      zoneRadiusKm: undefined,
+      employmentAreas: undefined,
+      ...zone.fields,
+    };
     const minors = meetsMinors(edited);
     if (minors && !row.criminal_record_checked_on) {
       return {

@@ -32,9 +32,14 @@ export interface SignupDeps {
 
 /** The zone of intervention (issue 11) resolved against the reference data: the profile's zone fields, or messages per field. */
 export function applicationZone(
-  application: Pick<Application, 'zoneKind' | 'departments' | 'zoneCommune' | 'zoneRadiusKm' | 'employmentAreas' | 'homeCommune' | 'position'>,
+  application: Pick<
+    Application,
+    'zoneKind' | 'departments' | 'zoneCommune' | 'zoneRadiusKm' | 'employmentAreas' | 'homeCommune' | 'position'
+  >,
   settings: { departments: readonly string[]; regionName: string },
-): { ok: true; fields: ReturnType<typeof zoneProfileFields>; communes: string[] | undefined } | { ok: false; errors: Record<string, string> } {
+):
+  | { ok: true; fields: ReturnType<typeof zoneProfileFields>; communes: string[] | undefined }
+  | { ok: false; errors: Record<string, string> } {
   const zoneCommune = application.zoneKind === 'commune_radius' ? communeOfTyped(application.zoneCommune, settings.departments) : undefined;
   const zone = {
     zoneKind: application.zoneKind,
