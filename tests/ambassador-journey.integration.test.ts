@@ -310,7 +310,10 @@ describe('Gérer mon profil', () => {
 
   it('given a zone stated at signup and changed in « Gérer mon profil », then the file says it and the database keeps what it covers; a wrong zone changes nothing', async () => {
     const id = await confirmedApplication({ zoneKind: 'commune_radius', departments: [], zoneCommune: 'Lille 59000', zoneRadiusKm: '15' });
-    expect((await review(approval(id), await signInReferent('claire@example.org'))).status).toBe(200);
+    const referent = await signInReferent('claire@example.org');
+    const reviewPage = await (await applicationReviewHandler(provider)(get(`/api/referents/candidature?id=${id}`, referent))).text();
+    expect(mainText(reviewPage)).toContain('Zone d’interventiondans un rayon de 15 km autour de Lille');
+    expect((await review(approval(id), referent)).status).toBe(200);
     const path = 'src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml';
     expect(profileFile(path)).toMatchObject({ zoneKind: 'commune_radius', zoneCommune: '59350', zoneRadiusKm: 15, departments: ['59'] });
     const snapshot = async () =>
