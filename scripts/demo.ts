@@ -10,6 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
+import { readEmploymentAreas } from '../src/server/employment-areas.ts';
 import { profileYaml } from '../src/lib/profile-file.ts';
 import { readSettings } from './settings.ts';
 
@@ -37,6 +38,7 @@ const profiles = generateProfiles({
   departments: settings.departments,
   bounds: settings.mapBounds,
   today: curated ? new Date('2026-11-01T00:00:00Z') : new Date(),
+  ...(curated ? { zones: { regionName: settings.regionName, employmentAreas: readEmploymentAreas('src/content/employment-areas') } } : {}),
 });
 
 await rm(out, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ambassadorSchema, faqSchema, guideSchema, pageSchema, referentSchema, settingsSchema } from './lib/schemas';
+import { ambassadorSchema, employmentAreaSchema, faqSchema, guideSchema, pageSchema, referentSchema, settingsSchema } from './lib/schemas';
 
 import { buildEnv } from './lib/env';
 import { eventSchema } from './lib/events';
@@ -14,6 +14,8 @@ export const collections = {
     loader: glob({ pattern: '*/*.yaml', base: buildEnv.AMBASSADORS_DIR }),
     schema: ambassadorSchema,
   }),
+  /** « Bassins d'emploi » (issue 11): one YAML file per area, its communes by INSEE code; zones of intervention name them. */
+  employmentAreas: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('employment-areas') }), schema: employmentAreaSchema }),
   referents: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('referents') }), schema: referentSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: base('guides') }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ pattern: '*.md', base: base('faq') }), schema: faqSchema }),

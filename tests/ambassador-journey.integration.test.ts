@@ -308,6 +308,70 @@ describe('Gérer mon profil', () => {
     expect(await count(`SELECT count(*) AS n FROM audit_events WHERE subject = $1 AND action = 'data_exported'`, [id])).toBe(1);
   });
 
+  it('given a zone stated at signup and changed in « Gérer mon profil », then the file says it and the database keeps what it covers; a wrong zone changes nothing', async () => {
+    const id = await confirmedApplication({ zoneKind: 'commune_radius', departments: [], zoneCommune: 'Lille 59000', zoneRadiusKm: '15' });
+    const referent = await signInReferent('claire@example.org');
+    const reviewPage = await (await applicationReviewHandler(provider)(get(`/api/referents/candidature?id=${id}`, referent))).text();
+    expect(mainText(reviewPage)).toContain('Zone d’interventiondans un rayon de 15 km autour de Lille');
+    expect((await review(approval(id), referent)).status).toBe(200);
+    const path = 'src/content/ambassadors/59/camille-r-technicienne-de-maintenance.yaml';
+    expect(profileFile(path)).toMatchObject({ zoneKind: 'commune_radius', zoneCommune: '59350', zoneRadiusKm: 15, departments: ['59'] });
+    const snapshot = async () =>
+      (
+        await database().db.query<{ public: { departments: string[]; zoneCommunes?: string[] } }>(
+          'SELECT public FROM ambassadors WHERE id = $1',
+          [id],
+        )
+      )[0]!.public;
+    expect((await snapshot()).zoneCommunes).toEqual(expect.arrayContaining(['59350', '59512', '59599']));
+    expect((await snapshot()).zoneCommunes).not.toContain('62041');
+
+    const cookie = await signInAmbassador('camille.rousseau@example.org');
+    const space = profileSpaceHandler(provider);
+    const page = parseHtml(await (await space(get('/api/profil', cookie))).text());
+    expect(page.querySelector('input[name=zoneKind][value=commune_radius]')?.hasAttribute('checked')).toBe(true);
+    expect(page.querySelector('input[name=zoneRadiusKm]')?.getAttribute('value')).toBe('15');
+    const file = profileFile(path);
+    const edit = {
+      action: 'modifier',
+      displayName: file.displayName,
+      jobTitle: file.jobTitle,
+      sector: file.sector,
+      organisation: '',
+      presentation: file.presentation,
+      careerPath: file.careerPath,
+      interventions: file.interventions,
+      publics: file.publics,
+      modalities: file.modalities,
+      monthlyCapacity: '2',
+      zoneKind: 'employment_areas',
+      employmentAreas: ['bassin-de-l-artois-demo', 'bassin-d-amiens-demo'],
+      zoneCommune: 'Lille 59000',
+      zoneRadiusKm: '15',
+    };
+    expect((await space(formPost('/api/profil', edit, { cookie }))).status).toBe(303);
+    const changed = profileFile(path);
+    expect(changed).toMatchObject({
+      zoneKind: 'employment_areas',
+      employmentAreas: ['bassin-de-l-artois-demo', 'bassin-d-amiens-demo'],
+      departments: ['62', '80'],
+    });
+    expect(changed).not.toHaveProperty('zoneRadiusKm');
+    expect((await snapshot()).departments).toEqual(['62', '80']);
+    expect((await snapshot()).zoneCommunes).toEqual(expect.arrayContaining(['62041', '80021']));
+
+    for (const [wrong, field] of [
+      [{ zoneKind: 'commune_radius', zoneRadiusKm: '250' }, 'zoneRadiusKm'],
+      [{ zoneKind: 'commune_radius', zoneCommune: 'Nulle-Part 62999' }, 'zoneCommune'],
+      [{ employmentAreas: ['bassin-inconnu'] }, 'employmentAreas'],
+    ] as const) {
+      const refused = await space(formPost('/api/profil', { ...edit, ...wrong }, { cookie }));
+      expect(refused.status).toBe(422);
+      expect(Object.keys(fieldErrors(await refused.text()))).toEqual([field]);
+      expect(profileFile(path)).toEqual(changed);
+    }
+  });
+
   it('given an ambassador who adds minors without a criminal-record check, then the edit is refused with the way forward', async () => {
     const id = await confirmedApplication({ publics: ['adults_retraining'] });
     expect((await review(approval(id, { criminalRecordCheckedOn: '' }), await signInReferent('claire@example.org'))).status).toBe(200);

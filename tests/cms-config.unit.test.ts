@@ -12,6 +12,7 @@ import { newsSchema } from '../src/lib/news.ts';
 import {
   ambassadorSchema,
   departmentCode,
+  employmentAreaSchema,
   faqSchema,
   guideSchema,
   pageSchema,
@@ -22,6 +23,7 @@ import { makeSettings } from './fixtures.ts';
 
 const SCHEMAS: Record<CmsCollection['schema'], z.ZodObject> = {
   ambassadors: ambassadorSchema,
+  employmentAreas: employmentAreaSchema,
   referents: referentSchema,
   guides: guideSchema,
   faq: faqSchema,

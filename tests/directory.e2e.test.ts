@@ -9,6 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { readEventFiles, readNewsFiles, readProfiles } from './support/content.ts';
 import { serveBuiltSite } from './support/site.ts';
+import { ambassadorSchema } from '../src/lib/schemas.ts';
+import { covers } from '../src/lib/zone.ts';
+import { zoneCoverage } from '../src/server/directory-snapshot.ts';
+import { makeSettings } from './fixtures.ts';
 
 const profiles = readProfiles();
 let browser: Browser;
@@ -111,6 +115,21 @@ describe('directory', () => {
 describe('production headers', () => {
   /** The site-wide Content-Security-Policy header from netlify.toml (pages add their own, stricter, <meta>). */
   const csp = /Content-Security-Policy = "([^"]+)"/.exec(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf8'))![1]!;
+
+  it('given « Qui intervient à Arras ? », then the list holds exactly the ambassadors whose zone covers Arras, wherever they live', async () => {
+    const coverArras = profiles.filter((p) => covers(zoneCoverage(ambassadorSchema.parse(p.data), makeSettings()), '62041'));
+    const expected = coverArras.length;
+    // The zone, not the home département: someone from elsewhere comes in, someone of the Pas-de-Calais may stay out.
+    expect(coverArras.some((p) => !p.id.startsWith('62/'))).toBe(true);
+    expect(profiles.some((p) => p.id.startsWith('62/') && !coverArras.includes(p))).toBe(true);
+    const page = await open('/ambassadeurs/?intervient=62041&nom-intervient=Arras');
+    await expect
+      .poll(() => page.locator('[data-results-status]').textContent())
+      .toBe(`${expected} ambassadeurs correspondent à votre recherche`);
+    await page.getByText('Ambassadeurs dont la zone d’intervention couvre Arras.').waitFor();
+    await expect.poll(() => mapTotal(page)).toBe(expected);
+    await page.close();
+  });
 
   it('given the production Content-Security-Policy (header and meta), then search and map still work and nothing is blocked', async () => {
     expect(csp).toContain("frame-ancestors 'none'");

@@ -57,3 +57,39 @@ describe('directory checks across files', () => {
     expect(networkFigures(list)).toEqual({ ambassadors: 2, available: 1, jobs: 2, sectors: 2, communes: 1 });
   });
 });
+
+describe('zones of intervention in the directory (issue 11)', () => {
+  const settings = makeSettings();
+  const areas = [{ id: 'bassin-de-l-artois-demo', name: 'Artois (démo)', communes: ['62041', '62498'] }];
+
+  it('given a zone by départements, then the profile says them and its zone filter names whole départements', () => {
+    const [a] = toAmbassadors([{ id: '59/camille-r', data: makeAmbassadorData({ departments: ['59', '62'] }) }], settings, areas);
+    expect(a!.zoneText).toBe('Nord, Pas-de-Calais');
+    expect(a!.zoneFilter).toEqual(['dep-59', 'dep-62']);
+  });
+
+  it('given the whole Région, then every département counts in the facets whatever the file lists', () => {
+    const [a] = toAmbassadors(
+      [{ id: '59/camille-r', data: makeAmbassadorData({ zoneKind: 'region', departments: ['59'] }) }],
+      settings,
+      areas,
+    );
+    expect(a!.departments).toEqual(settings.departments);
+    expect(a!.zoneText).toBe('toute la Région Hauts-de-France');
+  });
+
+  it('given employment areas, then the filter lists their communes, and the départements are theirs', () => {
+    const data = makeAmbassadorData({ zoneKind: 'employment_areas', employmentAreas: ['bassin-de-l-artois-demo'], departments: ['59'] });
+    const [a] = toAmbassadors([{ id: '59/camille-r', data }], settings, areas);
+    expect(a!.zoneFilter).toEqual(['62041', '62498']);
+    expect(a!.departments).toEqual(['62']);
+    expect(a!.zoneText).toBe("le bassin d'emploi Artois (démo)");
+  });
+
+  it('given an employment area the CMS does not hold, then the build names the file and the problem', () => {
+    const data = makeAmbassadorData({ zoneKind: 'employment_areas', employmentAreas: ['bassin-supprime'] });
+    expect(() => toAmbassadors([{ id: '59/camille-r', data }], settings, areas)).toThrow(
+      /camille-r\.yaml : zone d'intervention refusée : Bassins d'emploi/,
+    );
+  });
+});

@@ -15,7 +15,9 @@ import { anonymiseRequests } from '../src/server/records/anonymise.ts';
 import { deleteAccount } from '../src/server/workflows/self-service.ts';
 import { calendarMonth, schoolYear, type Period } from '../src/lib/period.ts';
 import type { DashboardFigures } from '../src/lib/indicators/figures.ts';
-import { makeReferents, makeSettings } from './fixtures.ts';
+import { publicSnapshot } from '../src/server/directory-snapshot.ts';
+import { makeAmbassadorData, makeReferents, makeSettings } from './fixtures.ts';
+import { insertAmbassador } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { NOW, clearFigures, insertDataset, type Dataset } from './support/figures-dataset.ts';
 
@@ -133,6 +135,33 @@ describe('figures of the Nord for the school year 2025-2026', () => {
       { department: '62', sector: 'F', requests: 1, unmet: 0, available: 1, whiteZone: false },
       { department: '62', sector: 'I', requests: 1, unmet: 1, available: 2, whiteZone: false },
     ]);
+  });
+
+  it('zones blanches follow the zone of intervention, not only the département lived in (issue 11)', async () => {
+    // An industry ambassador of the Pas-de-Calais whose radius around Arras reaches the Nord: the Nord is no longer blank in H.
+    const radius = makeAmbassadorData({
+      sector: 'H',
+      homeCommune: '62041',
+      position: '{"type":"Point","coordinates":[2.7775,50.291]}',
+      departments: ['62'],
+      zoneKind: 'commune_radius',
+      zoneCommune: '62041',
+      zoneRadiusKm: 30,
+    });
+    const snapshot = publicSnapshot(radius);
+    expect(snapshot.departments).toEqual(['59', '62']);
+    const { id } = await insertAmbassador(database().db, { ...snapshot, department: '62' });
+    await database().db.query(`UPDATE ambassadors SET published_at = '2025-01-01' WHERE id = $1`, [id]);
+    const rows = (await figures(['59'])).supplyDemand.rows;
+    expect(rows.find((r) => r.sector === 'H')).toEqual({
+      department: '59',
+      sector: 'H',
+      requests: 1,
+      unmet: 0,
+      available: 1,
+      whiteZone: false,
+    });
+    await freshDataset();
   });
 
   it('interventions done, hours, young people and their source, satisfaction per side (14–17)', async () => {

@@ -187,6 +187,55 @@ describe('POST /api/inscription', () => {
   });
 });
 
+describe('POST /api/inscription: the zone of intervention (issue 11)', () => {
+  it('given generated wrong zones (radius out of range, unknown commune or employment area), then 422 with the message next to the zone field and nothing is written', async () => {
+    const wrongZone = fc.oneof(
+      fc.record({
+        zoneKind: fc.constant('commune_radius'),
+        zoneCommune: fc.constant('Lille 59000'),
+        zoneRadiusKm: fc
+          .oneof(
+            fc.integer({ min: -1000, max: 0 }),
+            fc.integer({ min: 101, max: 100_000 }),
+            fc.double({ min: 1.01, max: 99.99, noInteger: true }),
+            fc.string({ minLength: 1, maxLength: 4 }).filter((t) => !/^\s*\d+\s*$/.test(t)),
+          )
+          .map(String),
+        field: fc.constant('zoneRadiusKm'),
+      }),
+      fc.record({
+        zoneKind: fc.constant('commune_radius'),
+        zoneCommune: fc.oneof(
+          fc.constantFrom('99999', '13055', 'Marseille 13001', 'Nulle-Part 62999'),
+          fc.stringMatching(/^[A-Z][a-z]{6,12}$/),
+        ),
+        zoneRadiusKm: fc.integer({ min: 1, max: 100 }).map(String),
+        field: fc.constant('zoneCommune'),
+      }),
+      fc.record({
+        zoneKind: fc.constant('employment_areas'),
+        employmentAreas: fc.array(
+          fc.stringMatching(/^[a-z-]{1,30}$/).filter((id) => !id.endsWith('-demo')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        field: fc.constant('employmentAreas'),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(wrongZone, async ({ field, ...zone }) => {
+        const response = await signup()(postJson(makeApplicationInput({ departments: [], ...zone })), { ip: '203.0.113.10' });
+        expect(response.status).toBe(422);
+        const { errors } = (await response.json()) as { errors: Record<string, string> };
+        expect(Object.keys(errors)).toEqual([field]);
+        expect(errors[field]).toMatch(/^(Rayon|Commune du rayon|Bassins d'emploi) : /);
+        expect(await count('applications')).toBe(0);
+        await database().db.query('DELETE FROM rate_limits');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('GET and POST /api/inscription/confirmer', () => {
   it('given the emailed link, then GET only shows a button and POST confirms', async () => {
     await signup()(postJson(makeApplicationInput()));

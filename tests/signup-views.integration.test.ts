@@ -15,6 +15,7 @@ import { SignupForm } from '../src/views/signup/SignupForm.tsx';
 import { readYamlFiles } from './support/content.ts';
 import { parseHtml } from './support/html.ts';
 import { DIST, assertBuilt } from './support/site.ts';
+import { employmentAreaOptions } from '../src/server/employment-areas.ts';
 
 beforeAll(assertBuilt);
 
@@ -45,11 +46,17 @@ describe('the signup form', () => {
     const charterVersion = staticForm.querySelector('input[name="charterVersion"]')!.getAttribute('value')!;
     const view = parseHtml(
       renderToStaticMarkup(
-        createElement(SignupForm, { values: postedValues({}), departments: departmentOptions(settings.departments), charterVersion }),
+        createElement(SignupForm, {
+          values: postedValues({}),
+          departments: departmentOptions(settings.departments),
+          areas: employmentAreaOptions(),
+          charterVersion,
+        }),
       ),
     ).querySelector('form')!;
     expect(outline(view).steps).toHaveLength(5);
-    expect(outline(view).boxes).toHaveLength(18);
+    // 18 before issue 11, and the zone of intervention: its kind, commune, radius and employment areas.
+    expect(outline(view).boxes).toHaveLength(22);
     expect(outline(staticForm)).toEqual(outline(view));
     expect(new Set(outline(view).controls.map(([, , name]) => name))).toEqual(
       new Set([
@@ -68,7 +75,11 @@ describe('the signup form', () => {
         'interventions',
         'publics',
         'modalities',
+        'zoneKind',
         'departments',
+        'zoneCommune',
+        'zoneRadiusKm',
+        'employmentAreas',
         'communeSearch',
         'homeCommune',
         'position',

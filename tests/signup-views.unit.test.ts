@@ -17,9 +17,11 @@ import { checkedValues, fieldErrors, parseHtml } from './support/html.ts';
 
 const DEPARTMENTS = { '59': 'Nord (59)', '62': 'Pas-de-Calais (62)' };
 
+const AREAS = [{ value: 'bassin-de-l-artois-demo', label: 'Artois (démo)' }];
+
 function renderForm(posted: Record<string, unknown> = {}, errors: Record<string, string> = {}): string {
   return renderToStaticMarkup(
-    createElement(SignupForm, { values: postedValues(posted), errors, departments: DEPARTMENTS, charterVersion: '2.1' }),
+    createElement(SignupForm, { values: postedValues(posted), errors, departments: DEPARTMENTS, areas: AREAS, charterVersion: '2.1' }),
   );
 }
 
@@ -179,6 +181,25 @@ describe('SignupCorrectionPage', () => {
   });
 });
 
+describe('the zone of intervention in the signup form (issue 11)', () => {
+  it('given a refused radius, then the kind stays chosen, the answers are kept and the message sits next to the field', () => {
+    const html = renderForm(
+      { zoneKind: 'commune_radius', zoneCommune: 'Arras 62000', zoneRadiusKm: '150', employmentAreas: [] },
+      { zoneRadiusKm: 'Rayon : nombre entier de kilomètres, entre 1 et 100.' },
+    );
+    const doc = parseHtml(html);
+    expect(checkedValues(html, 'zoneKind')).toEqual(['commune_radius']);
+    expect(doc.querySelector('input[name=zoneCommune]')!.getAttribute('value')).toBe('Arras 62000');
+    const radius = doc.querySelector('input[name=zoneRadiusKm]')!;
+    expect(radius.getAttribute('value')).toBe('150');
+    expect([radius.getAttribute('min'), radius.getAttribute('max')]).toEqual(['1', '100']);
+    expect(radius.getAttribute('aria-describedby')!.split(' ')).toContain('erreur-zoneRadiusKm');
+    expect(fieldErrors(html)['zoneRadiusKm']).toBe('Rayon : nombre entier de kilomètres, entre 1 et 100.');
+    const areas = doc.querySelectorAll('input[name=employmentAreas]').map((i) => i.getAttribute('value'));
+    expect(areas).toContain('bassin-de-l-artois-demo');
+  });
+});
+
 describe('APPLICATION_FIELD_LABELS', () => {
   it('given the field specs, then every field of the application keeps its short name', () => {
     expect(APPLICATION_FIELD_LABELS).toEqual({
@@ -196,7 +217,11 @@ describe('APPLICATION_FIELD_LABELS', () => {
       interventions: 'Interventions',
       publics: 'Publics',
       modalities: 'Modalités',
+      zoneKind: 'Zone d’intervention',
       departments: 'Départements',
+      zoneCommune: 'Commune du rayon',
+      zoneRadiusKm: 'Rayon',
+      employmentAreas: 'Bassins d’emploi',
       homeCommune: 'Commune',
       monthlyCapacity: 'Disponibilité',
       charterAccepted: 'Charte',

@@ -126,6 +126,53 @@ describe('signup', () => {
   });
 });
 
+describe('signup with a zone of intervention (issue 11)', () => {
+  it('given a commune and a radius, then the profile keeps them with the départements they cover', async () => {
+    const input = makeApplicationInput({ zoneKind: 'commune_radius', departments: [], zoneCommune: 'Arras 62000', zoneRadiusKm: '60' });
+    expect(await submitApplication(deps(), input)).toEqual({ ok: true });
+    const [row] = await database().db.query<{ profile: Record<string, unknown> }>('SELECT profile FROM applications');
+    expect(row!.profile).toMatchObject({
+      zoneKind: 'commune_radius',
+      zoneCommune: '62041',
+      zoneRadiusKm: 60,
+      departments: ['59', '62', '80'],
+    });
+    expect(row!.profile).not.toHaveProperty('employmentAreas');
+  });
+
+  it('given employment areas or the whole Région, then the départements stored are those the zone covers', async () => {
+    const areas = makeApplicationInput({ zoneKind: 'employment_areas', departments: ['02'], employmentAreas: ['bassin-du-littoral-demo'] });
+    expect(await submitApplication(deps(), areas)).toEqual({ ok: true });
+    const region = makeApplicationInput({ email: 'autre@example.org', zoneKind: 'region', departments: [], zoneCommune: 'texte oublié' });
+    expect(await submitApplication(deps(), region)).toEqual({ ok: true });
+    const rows = await database().db.query<{ profile: Record<string, unknown> }>(
+      'SELECT profile FROM applications ORDER BY created_at, email',
+    );
+    const byKind = Object.fromEntries(rows.map((r) => [r.profile.zoneKind as string, r.profile]));
+    expect(byKind.employment_areas).toMatchObject({ employmentAreas: ['bassin-du-littoral-demo'], departments: ['59', '62'] });
+    expect(byKind.region).toMatchObject({ departments: ['02', '59', '60', '62', '80'] });
+    expect(byKind.region).not.toHaveProperty('zoneCommune');
+  });
+
+  it.each([
+    [{ zoneRadiusKm: '150' }, 'zoneRadiusKm', 'Rayon : nombre entier de kilomètres, entre 1 et 100.'],
+    [{ zoneRadiusKm: '0' }, 'zoneRadiusKm', 'Rayon : nombre entier de kilomètres, entre 1 et 100.'],
+    [{ zoneRadiusKm: 'dix' }, 'zoneRadiusKm', 'Rayon : nombre entier de kilomètres, entre 1 et 100.'],
+    [{ zoneCommune: 'Nulle-Part 62999' }, 'zoneCommune', 'Commune du rayon : commune introuvable dans la Région'],
+    [{ zoneCommune: 'Marseille 13001' }, 'zoneCommune', 'Commune du rayon : commune introuvable dans la Région'],
+    [{ zoneKind: 'employment_areas', employmentAreas: ['bassin-inconnu'] }, 'employmentAreas', "Bassins d'emploi : choisissez parmi"],
+    [{ zoneKind: 'employment_areas', employmentAreas: [] }, 'employmentAreas', "Bassins d'emploi : choisissez au moins"],
+    [{ zoneKind: 'partout' }, 'zoneKind', "Zone d'intervention : choisissez une valeur parmi"],
+    [{ zoneKind: 'departments', departments: [] }, 'departments', "Départements d'intervention : choisissez au moins un département."],
+  ])('given %o, then the message next to %s and nothing is written', async (overrides, field, message) => {
+    const input = makeApplicationInput({ zoneKind: 'commune_radius', zoneCommune: 'Lille 59000', zoneRadiusKm: '15', ...overrides });
+    const result = await submitApplication(deps(), input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[field]).toContain(message);
+    expect([await count('applications'), await count('outbox'), await count('link_tokens')]).toEqual([0, 0, 0]);
+  });
+});
+
 describe('signup without JavaScript', () => {
   it('given a commune typed by name and postal code, then the server finds its code', async () => {
     const input = makeApplicationInput({ homeCommune: '', position: '', communeSearch: '62500 Saint-Omer' });

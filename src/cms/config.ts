@@ -18,6 +18,7 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
+  ZONE_KINDS,
   optionsOf,
   type Vocabulary,
 } from '../lib/vocabularies.ts';
@@ -40,7 +41,7 @@ export interface CmsCollection {
   name: string;
   label: string;
   /** Content collection whose schema this CMS collection edits. */
-  schema: 'ambassadors' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings' | 'news' | 'events';
+  schema: 'ambassadors' | 'employmentAreas' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings' | 'news' | 'events';
   fields: CmsField[];
   [key: string]: unknown;
 }
@@ -109,6 +110,23 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
       required: false,
       hint: 'Facultatif. Codes INSEE séparés par des virgules',
     },
+    select('zoneKind', "Zone d'intervention", ZONE_KINDS, {
+      required: false,
+      hint: 'Sans choix : les départements ci-dessus. Les départements doivent couvrir la zone (ils sont recalculés quand l’ambassadeur enregistre son profil).',
+    }),
+    string('zoneCommune', 'Commune au centre du rayon (code INSEE)', { required: false, pattern: COMMUNE_PATTERN }),
+    integer('zoneRadiusKm', 'Rayon autour de la commune (km)', { required: false, min: 1, max: 100, hint: 'De 1 à 100 km' }),
+    {
+      name: 'employmentAreas',
+      label: "Bassins d'emploi",
+      widget: 'relation',
+      collection: 'employmentAreas',
+      value_field: '{{slug}}',
+      search_fields: ['name'],
+      display_fields: ['name'],
+      multiple: true,
+      required: false,
+    },
     string('homeCommune', 'Commune de rattachement (code INSEE)', { pattern: COMMUNE_PATTERN }),
     {
       name: 'position',
@@ -143,6 +161,27 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
   }));
   return [
     ...ambassadors,
+    {
+      name: 'employmentAreas',
+      label: "Bassins d'emploi",
+      label_singular: "Bassin d'emploi",
+      schema: 'employmentAreas',
+      folder: 'src/content/employment-areas',
+      format: 'yml',
+      extension: 'yaml',
+      create: true,
+      identifier_field: 'name',
+      slug: '{{name}}',
+      fields: [
+        string('name', 'Nom du bassin'),
+        {
+          name: 'communes',
+          label: 'Communes (codes INSEE)',
+          widget: 'list',
+          hint: 'Codes INSEE à 5 caractères séparés par des virgules (par exemple 59350 pour Lille), pas les codes postaux',
+        },
+      ],
+    },
     {
       name: 'referents',
       label: 'Référents',

@@ -5,13 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from './vocabularies.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, ZONE_KINDS } from './vocabularies.ts';
+import { RADIUS_KM, RADIUS_MESSAGE } from './zone-limits.ts';
 import { shortLabelOf, summaryLabels, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
 import { SIGNUP_FIELDS as S } from './forms/signup.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
-const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'] as const;
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments', 'employmentAreas'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
 const PHONE_MESSAGE = `${shortLabelOf(S.phone)} : 10 chiffres, par exemple 06 12 34 56 78.`;
@@ -51,11 +52,22 @@ export const applicationSchema = z.strictObject(
     interventions: someOf(INTERVENTIONS, 'Interventions'),
     publics: someOf(PUBLICS, 'Publics'),
     modalities: someOf(MODALITIES, 'Modalités'),
-    departments: z
-      .array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }), {
-        error: "Départements d'intervention : choisissez au moins un département.",
-      })
-      .min(1, { error: "Départements d'intervention : choisissez au moins un département." }),
+    /** The zone of intervention (issue 11); the server resolves it (src/lib/zone.ts): at least one département for that kind. */
+    zoneKind: blankAsMissing(oneOf(ZONE_KINDS, "Zone d'intervention").default('departments')),
+    departments: z.array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }), {
+      error: "Départements d'intervention : choisissez au moins un département.",
+    }),
+    /** The commune at the centre of a radius: its INSEE code, or its name and postal code (looked up by the server). */
+    zoneCommune: blankAsMissing(z.string().trim().max(80, { error: 'Commune du rayon : 80 caractères au plus.' }).optional()),
+    zoneRadiusKm: blankAsMissing(
+      z.coerce
+        .number({ error: RADIUS_MESSAGE })
+        .int({ error: RADIUS_MESSAGE })
+        .min(RADIUS_KM.min, { error: RADIUS_MESSAGE })
+        .max(RADIUS_KM.max, { error: RADIUS_MESSAGE })
+        .optional(),
+    ),
+    employmentAreas: z.array(z.string().max(100)).default([]),
     homeCommune: z.string({ error: COMMUNE_MESSAGE }).regex(/^\d[\dAB]\d{3}$/, { error: COMMUNE_MESSAGE }),
     /** What the person typed to find the commune; without JavaScript the server looks it up. */
     communeSearch: z.string().max(S.communeSearch.maxLength).optional(),

@@ -24,8 +24,12 @@ export function getAmbassadors(): Promise<Ambassador[]> {
 }
 
 async function loadAmbassadors(): Promise<Ambassador[]> {
-  const [entries, settings] = await Promise.all([getCollection('ambassadors'), getSettings()]);
-  return toAmbassadors(entries, settings);
+  const [entries, settings, areas] = await Promise.all([getCollection('ambassadors'), getSettings(), getCollection('employmentAreas')]);
+  return toAmbassadors(
+    entries,
+    settings,
+    areas.map((a) => ({ id: a.id, ...a.data })),
+  );
 }
 
 /** The news, checked against the settings, the most recent first. */

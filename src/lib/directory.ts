@@ -7,6 +7,8 @@ import type { AmbassadorData, SettingsData } from './schemas.ts';
 import { findCommune, findDepartment } from './geo.ts';
 import { isWithin, parsePoint, type LatLon } from './position.ts';
 
+import { centreLookup, resolveZone, zoneInWords, type EmploymentArea } from './zone.ts';
+
 export interface AmbassadorEntry {
   id: string;
   filePath?: string;
@@ -21,6 +23,13 @@ export interface Ambassador extends AmbassadorData {
   url: string;
   homeCommuneName: string;
   location: LatLon;
+  /** The zone of intervention in words (issue 11), e.g. « Dans un rayon de 20 km autour de Arras ». */
+  zoneText: string;
+  /**
+   * Values of the Pagefind `zone` filter: the communes a radius or employment areas cover, or
+   * `dep-<code>` for each covered département; a search by commune asks for [code, dep-<its département>].
+   */
+  zoneFilter: string[];
 }
 
 export class ContentError extends Error {
@@ -28,7 +37,7 @@ export class ContentError extends Error {
 }
 
 /** Checks what a single schema cannot see (folder, Région, bounds) and derives the page data. */
-export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData): Ambassador[] {
+export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData, areas: readonly EmploymentArea[] = []): Ambassador[] {
   const problems: string[] = [];
   const ambassadors: Ambassador[] = [];
   const regionDepartments = new Set(settings.departments);
@@ -64,9 +73,25 @@ export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData
         );
       }
     }
-    if (problems.length > before) continue;
+    const zone = resolveZone(data, {
+      regionDepartments: settings.departments,
+      regionName: settings.regionName,
+      employmentAreas: areas,
+      centreOf: centreLookup({ code: data.homeCommune, position: location }),
+    });
+    if (!zone.ok && (data.zoneKind ?? 'departments') !== 'departments') {
+      problems.push(`${file} : zone d'intervention refusée : ${Object.values(zone.errors).join(' ')}`);
+    }
+    if (problems.length > before || !zone.ok) continue;
     ambassadors.push({
       ...data,
+      departments: zone.coverage.departments,
+      zoneText: zoneInWords(data, {
+        department: departmentName,
+        area: (id) => areas.find((a) => a.id === id)?.name ?? id,
+        regionName: settings.regionName,
+      }),
+      zoneFilter: zone.coverage.communes ?? zone.coverage.departments.map((d) => `dep-${d}`),
       id,
       slug,
       department: commune.department,

@@ -41,3 +41,12 @@ function round(value: number): number {
 export function isWithin({ latitude, longitude }: LatLon, b: Bounds): boolean {
   return latitude >= b.south && latitude <= b.north && longitude >= b.west && longitude <= b.east;
 }
+
+/** Great-circle distance between two points, in kilometres (haversine, Earth radius 6,371 km). */
+export function distanceKm(a: LatLon, b: LatLon): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { findCommune, findDepartment } from './geo.ts';
 import { parsePoint } from './position.ts';
+import { RADIUS_KM, RADIUS_MESSAGE } from './zone-limits.ts';
 import {
   AMBASSADOR_TYPES,
   AUDIENCES,
@@ -16,6 +17,7 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
+  ZONE_KINDS,
 } from './vocabularies.ts';
 import { isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
 import { textLimits } from './forms/field.ts';
@@ -63,15 +65,51 @@ export const ambassadorSchema = z
       .min(1, { error: "Départements d'intervention : choisissez au moins un département." })
       .describe("Départements où la personne accepte d'intervenir"),
     communes: z.array(communeCode).optional().describe("Communes d'intervention privilégiées (codes INSEE), facultatif"),
+    zoneKind: oneOf(ZONE_KINDS, "Zone d'intervention")
+      .optional()
+      .describe("Zone d'intervention : départements (par défaut), toute la Région, une commune et un rayon, ou des bassins d'emploi"),
+    zoneCommune: communeCode.optional().describe('Commune au centre du rayon (code INSEE), pour une zone « commune et environs »'),
+    zoneRadiusKm: z
+      .number({ error: RADIUS_MESSAGE })
+      .int({ error: RADIUS_MESSAGE })
+      .min(RADIUS_KM.min, { error: RADIUS_MESSAGE })
+      .max(RADIUS_KM.max, { error: RADIUS_MESSAGE })
+      .optional()
+      .describe('Rayon en kilomètres autour de la commune (1 à 100)'),
+    employmentAreas: z
+      .array(z.string().trim().min(1))
+      .optional()
+      .describe("Bassins d'emploi couverts (identifiants de la collection des bassins d'emploi)"),
     homeCommune: communeCode.describe('Commune de rattachement (code INSEE) : seule sa position est publiée, jamais une adresse'),
     position: point.describe('Centre de la commune de rattachement, point GeoJSON (longitude, latitude)'),
     status: oneOf(PROFILE_STATUSES, 'Statut').default('published').describe('Publié (disponible) ou en pause'),
     createdAt: date.describe('Date de création du profil'),
     updatedAt: date.describe('Date de dernière mise à jour'),
   })
+  .refine((p) => p.zoneKind !== 'commune_radius' || (p.zoneCommune !== undefined && p.zoneRadiusKm !== undefined), {
+    error: 'Zone « commune et environs » : indiquez la commune (code INSEE) et le rayon en kilomètres.',
+    path: ['zoneRadiusKm'],
+  })
+  .refine((p) => p.zoneKind !== 'employment_areas' || (p.employmentAreas?.length ?? 0) > 0, {
+    error: "Zone « bassins d'emploi » : choisissez au moins un bassin d'emploi.",
+    path: ['employmentAreas'],
+  })
   .describe("Profil public d'un ambassadeur : jamais d'adresse e-mail ni de téléphone");
 
 export type AmbassadorData = z.output<typeof ambassadorSchema>;
+
+/** An employment area (bassin d'emploi, issue 11): editable content, its communes by INSEE code. */
+export const employmentAreaSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(100).describe("Nom du bassin d'emploi"),
+    communes: z
+      .array(communeCode)
+      .min(1, { error: 'Communes : indiquez au moins une commune du bassin (code INSEE).' })
+      .describe('Communes du bassin (codes INSEE, pas les codes postaux)'),
+  })
+  .describe("Bassin d'emploi : un nom et ses communes");
+
+export type EmploymentAreaData = z.output<typeof employmentAreaSchema>;
 
 export const referentSchema = z
   .strictObject({

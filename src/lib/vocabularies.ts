@@ -126,6 +126,15 @@ export const AGE_BRACKETS = {
 } as const;
 export type AgeBracket = keyof typeof AGE_BRACKETS;
 
+/** How an ambassador states where they intervene (issue 11): Orient'Est asks for all four. */
+export const ZONE_KINDS = {
+  departments: 'Un ou plusieurs départements',
+  region: 'Toute la Région',
+  commune_radius: 'Une commune et ses environs',
+  employment_areas: 'Un ou plusieurs bassins d’emploi',
+} as const;
+export type ZoneKind = keyof typeof ZONE_KINDS;
+
 export const PROFILE_STATUSES = {
   published: 'Disponible',
   paused: 'En pause',

@@ -10,6 +10,15 @@ import type { AmbassadorMap, CommuneSelection } from './map';
 const PAGE_SIZE = 20;
 /** Filters that narrow the results but are not facets of the form. */
 const HIDDEN_FILTER = 'commune';
+/**
+ * « Qui intervient à … ? » (issue 11): `?intervient=<code INSEE>` keeps the ambassadors whose zone
+ * covers the commune: the profiles list the communes of a radius or employment areas, or
+ * `dep-<code>` for whole départements (src/lib/directory.ts, zoneFilter).
+ */
+const ZONE_FILTER = 'zone';
+const ZONE_PARAM = 'intervient';
+/** The département of an INSEE commune code: its first two characters, three overseas (97x). */
+const departmentOfCommune = (code: string) => (code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2));
 
 type Labels = Record<'type', Record<string, string>>;
 
@@ -25,6 +34,8 @@ class AmbassadorDirectory extends HTMLElement {
   private shown = 0;
   private sequence = 0;
   private commune: CommuneSelection | undefined;
+  /** The commune whose covering ambassadors are asked for (`?intervient=`). */
+  private covered: CommuneSelection | undefined;
   private typingTimer: number | undefined;
 
   connectedCallback(): void {
@@ -95,6 +106,7 @@ class AmbassadorDirectory extends HTMLElement {
       (filters[box.name] ??= { any: [] }).any.push(box.value);
     }
     if (this.commune) filters[HIDDEN_FILTER] = { any: [this.commune.code] };
+    if (this.covered) filters[ZONE_FILTER] = { any: [this.covered.code, `dep-${departmentOfCommune(this.covered.code)}`] };
     return filters;
   }
 
@@ -165,8 +177,19 @@ class AmbassadorDirectory extends HTMLElement {
   }
 
   private updateCommuneNote(): void {
-    this.communeNote.hidden = !this.commune;
+    this.communeNote.hidden = !this.commune && !this.covered;
     this.communeNote.replaceChildren();
+    if (this.covered) {
+      this.communeNote.append(`Ambassadeurs dont la zone d’intervention couvre ${this.covered.name}. `);
+      const clearZone = element('button', 'button secondary', 'Retirer ce filtre');
+      clearZone.type = 'button';
+      clearZone.addEventListener('click', () => {
+        this.covered = undefined;
+        void this.search();
+        this.query.focus();
+      });
+      this.communeNote.append(clearZone, ' ');
+    }
     if (!this.commune) return;
     this.communeNote.append(`Commune : ${this.commune.name}. `);
     const clear = element('button', 'button secondary', 'Retirer le filtre de commune');
@@ -187,13 +210,17 @@ class AmbassadorDirectory extends HTMLElement {
     }
     const code = params.get(HIDDEN_FILTER);
     if (code) this.commune = { code, name: params.get('nom-commune') ?? code };
+    const covered = params.get(ZONE_PARAM);
+    if (covered && /^\d[\dAB]\d{3}$/.test(covered)) this.covered = { code: covered, name: params.get('nom-intervient') ?? covered };
   }
 
   private saveToUrl(term: string, filters: PagefindFilters): void {
     const params = new URLSearchParams();
     if (term) params.set('q', term);
-    for (const [name, { any }] of Object.entries(filters)) for (const value of any) params.append(name, value);
+    for (const [name, { any }] of Object.entries(filters)) if (name !== ZONE_FILTER) for (const value of any) params.append(name, value);
     if (this.commune) params.set('nom-commune', this.commune.name);
+    if (this.covered) params.set(ZONE_PARAM, this.covered.code);
+    if (this.covered) params.set('nom-intervient', this.covered.name);
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }

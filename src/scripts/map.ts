@@ -173,6 +173,11 @@ export class AmbassadorMap extends HTMLElement {
           document.getElementById('results-title')?.scrollIntoView();
         });
       }
+      // Issue 11: those who live elsewhere but whose zone of intervention covers this commune.
+      const covering = card.appendChild(document.createElement('p'));
+      const link = covering.appendChild(document.createElement('a'));
+      link.href = `?intervient=${encodeURIComponent(commune.code)}&nom-intervient=${encodeURIComponent(commune.name)}`;
+      link.textContent = `Qui intervient à ${commune.name} ?`;
     });
     return card;
   }

@@ -6,6 +6,9 @@
  */
 import type { AmbassadorData } from '../lib/schemas.ts';
 import { parsePoint } from '../lib/position.ts';
+import { resolveZone, type ZoneCoverage } from '../lib/zone.ts';
+import { zoneContext } from './employment-areas.ts';
+import { loadSettings } from './settings.ts';
 
 export interface PublicSnapshot {
   /** The ambassador's type (figures split by it). */
@@ -16,13 +19,17 @@ export interface PublicSnapshot {
   interventions: string[];
   publics: string[];
   modalities: string[];
+  /** The départements the zone of intervention covers (issue 11: all of them for the Région, those of a radius or of employment areas). */
   departments: string[];
+  /** The communes (INSEE codes) a radius or employment areas cover, computed when the profile is saved; absent: all communes of `departments`. */
+  zoneCommunes?: string[];
   latitude: number;
   longitude: number;
 }
 
 export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
   const point = parsePoint(profile.position);
+  const coverage = zoneCoverage(profile);
   return {
     type: profile.type,
     displayName: profile.displayName,
@@ -31,8 +38,19 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
     interventions: [...profile.interventions],
     publics: [...profile.publics],
     modalities: [...profile.modalities],
-    departments: [...profile.departments],
+    departments: coverage.departments,
+    ...(coverage.communes ? { zoneCommunes: coverage.communes } : {}),
     latitude: point?.latitude ?? 0,
     longitude: point?.longitude ?? 0,
   };
+}
+
+/** What the profile's zone covers; a zone the reference data refuses (a CMS slip) falls back to the départements written. */
+export function zoneCoverage(
+  profile: AmbassadorData,
+  settings: { departments: readonly string[]; regionName: string } = loadSettings(),
+): ZoneCoverage {
+  const home = { code: profile.homeCommune, position: parsePoint(profile.position) };
+  const resolved = resolveZone(profile, zoneContext(settings, home));
+  return resolved.ok ? resolved.coverage : { departments: [...profile.departments] };
 }

@@ -12,6 +12,7 @@ import type { Modality } from '../vocabularies.ts';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 import { DEMO_COMMUNES } from './communes.ts';
 import { FEMININE_NAMES, INITIALS, MASCULINE_NAMES } from './names.ts';
+import { centreLookup, covers, resolveZone, zoneProfileFields, type EmploymentArea } from '../zone.ts';
 
 export interface GeneratedProfile {
   /** Path below the ambassadors folder: `<département>/<slug>.yaml`. */
@@ -35,6 +36,11 @@ export interface GenerateOptions {
   bounds: Bounds;
   /** Profiles are dated before this day. */
   today: Date;
+  /**
+   * Issue 11, curated network only: every tenth profile states a radius around its home commune,
+   * and every tenth another an employment area holding it (without a random draw: the other files stay the same).
+   */
+  zones?: { regionName: string; employmentAreas: readonly EmploymentArea[] };
 }
 
 export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
@@ -51,9 +57,26 @@ export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
     let path = `${base}.yaml`;
     for (let n = 2; usedPaths.has(path); n++) path = `${base}-${n}.yaml`;
     usedPaths.add(path);
-    profiles.push({ path, data: ambassadorSchema.parse(data) });
+    profiles.push({ path, data: ambassadorSchema.parse(options.zones ? withZone(data, i, options) : data) });
   }
   return profiles;
+}
+
+function withZone(data: AmbassadorData, i: number, options: GenerateOptions): AmbassadorData {
+  const { regionName, employmentAreas } = options.zones!;
+  const area = employmentAreas.find((a) => a.communes.includes(data.homeCommune));
+  const zone =
+    i % 10 === 3
+      ? { zoneKind: 'commune_radius' as const, departments: [], zoneCommune: data.homeCommune, zoneRadiusKm: 15 + (i % 4) * 10 }
+      : i % 10 === 7 && area
+        ? { zoneKind: 'employment_areas' as const, departments: [], employmentAreas: [area.id] }
+        : undefined;
+  if (!zone) return data;
+  const ctx = { regionDepartments: options.departments, regionName, employmentAreas, centreOf: centreLookup() };
+  const resolved = resolveZone(zone, ctx);
+  if (!resolved.ok) throw new Error(`Zone de démonstration refusée : ${Object.values(resolved.errors).join(' ')}`);
+  const covered = data.communes?.filter((c) => covers(resolved.coverage, c));
+  return { ...data, communes: covered?.length ? covered : undefined, ...zoneProfileFields(zone, resolved.coverage) };
 }
 
 function profileFor(entry: CatalogueEntry, home: PlacedCommune, places: PlacedCommune[], random: Random, today: Date): AmbassadorData {

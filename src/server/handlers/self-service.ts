@@ -36,6 +36,7 @@ import {
 import { departmentOptions } from '../../lib/directory.ts';
 import { AgendaPage, AgendaRequestNotFoundPage } from '../../views/self-service/AgendaPage.tsx';
 import { SpacePage } from '../../views/self-service/SpacePage.tsx';
+import { employmentAreaOptions } from '../employment-areas.ts';
 
 type Errors = Readonly<Record<string, string>>;
 
@@ -140,7 +141,7 @@ async function withinEmailChangeLimits(d: SelfServiceDeps, accountId: string, em
   return (await checkAddressRequest(d.db, d.clock, EMAIL_CHANGE_LIMITS, { address: email, ip })).ok;
 }
 
-const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'];
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments', 'employmentAreas'];
 
 /** GET: the space. POST (action = modifier | adresse | telephone | pause | reprendre | sans-animation | avec-animation | supprimer). */
 export function profileSpaceHandler(deps: Provider) {
@@ -242,6 +243,7 @@ async function spacePage(
       account,
       profile: profile && { ...profile },
       departments: departmentOptions(d.settings.departments),
+      areas: employmentAreaOptions(),
       errors,
       posted,
       done,

@@ -17,6 +17,7 @@ import { resendLatestLink, type LinkMail } from '../link-resend.ts';
 import { LINK_REQUEST_LIMITS, checkAddressRequest, type AddressLimits } from '../rate-limit.ts';
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
+import { employmentAreaOptions } from '../employment-areas.ts';
 
 export type DepsProvider = () => Promise<SignupDeps>;
 export interface RequestContext {
@@ -78,6 +79,7 @@ export function signupHandler(deps: DepsProvider) {
         values,
         errors: result.errors,
         departments: departmentOptions(d.settings.departments),
+        areas: employmentAreaOptions(),
         charterVersion: values.text('charterVersion'),
       });
       return page(correction, 422);

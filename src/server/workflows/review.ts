@@ -25,6 +25,10 @@ import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData } from '../../lib/schemas.ts';
 import { profilePath, uniqueSlug } from '../content/profiles.ts';
 import { publicSnapshot } from '../directory-snapshot.ts';
+import { departmentName } from '../../lib/directory.ts';
+import { zoneInWords } from '../../lib/zone.ts';
+import { loadEmploymentAreas } from '../employment-areas.ts';
+import { loadSettings } from '../settings.ts';
 
 export interface ReviewDeps {
   db: Db;
@@ -51,6 +55,8 @@ export interface ApplicationToReview {
   profile: ProposedProfile;
   communeName: string;
   department: string;
+  /** The zone of intervention in words (issue 11). */
+  zoneText: string;
 }
 
 interface ApplicationRow {
@@ -80,6 +86,11 @@ function toReview(row: ApplicationRow): ApplicationToReview {
     profile: row.profile,
     communeName: commune?.name ?? row.profile.homeCommune,
     department: commune?.department ?? '',
+    zoneText: zoneInWords(row.profile, {
+      department: departmentName,
+      area: (id) => loadEmploymentAreas().find((a) => a.id === id)?.name ?? id,
+      regionName: loadSettings().regionName,
+    }),
   };
 }
 

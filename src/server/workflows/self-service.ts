@@ -24,7 +24,7 @@ import { summaryOf } from './requests/summary.ts';
 import { manageProfileLinkMail } from '../mail/templates.ts';
 import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
-import type { SignupSettings } from './signup.ts';
+import { applicationZone, type SignupSettings } from './signup.ts';
 import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
@@ -164,6 +164,10 @@ export const profileEditSchema = applicationSchema.pick({
   publics: true,
   modalities: true,
   departments: true,
+  zoneKind: true,
+  zoneCommune: true,
+  zoneRadiusKm: true,
+  employmentAreas: true,
   monthlyCapacity: true,
 });
 
@@ -177,19 +181,25 @@ const PROFILE_MISSING = {
 export async function updateProfile(deps: SelfServiceDeps, id: string, input: unknown): Promise<SelfServiceResult> {
   const parsed = profileEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { monthlyCapacity, ...edited } = parsed.data;
-  if (edited.departments.some((code) => !deps.settings.departments.includes(code))) {
-    return {
-      ok: false,
-      errors: {
-        departments: `Départements d'intervention : choisissez parmi ceux de la Région (${deps.settings.departments.join(', ')}).`,
-      },
-    };
-  }
+  const { monthlyCapacity, zoneKind, zoneCommune, zoneRadiusKm, employmentAreas, departments, ...fields } = parsed.data;
   return deps.db.transaction(async (tx) => {
     const row = await findAmbassador(tx, 'a.id = $1', id, true);
     const current = row && (await readProfile(deps.content, row));
     if (!row || !current) return PROFILE_MISSING;
+    // The zone (issue 11) is resolved from the commune and centre validated at signup; nothing is written when it is refused.
+    const zone = applicationZone(
+      { zoneKind, departments, zoneCommune, zoneRadiusKm, employmentAreas, homeCommune: current.homeCommune, position: current.position },
+      deps.settings,
+    );
+    if (!zone.ok) return { ok: false, errors: zone.errors };
+    const edited = {
+      ...fields,
+      zoneKind: undefined,
+      zoneCommune: undefined,
+      zoneRadiusKm: undefined,
+      employmentAreas: undefined,
+      ...zone.fields,
+    };
     const minors = meetsMinors(edited);
     if (minors && !row.criminal_record_checked_on) {
       return {

@@ -13,6 +13,8 @@ import { applicationSchema, fieldErrors, meetsMinors, type Application } from '.
 import { nextApplicationStatus, type ApplicationStatus } from '../../lib/application-status.ts';
 import { findCommune, findDepartment, searchCommunes } from '../../lib/geo.ts';
 import { isWithin, parsePoint, type Bounds } from '../../lib/position.ts';
+import { communeOfTyped, resolveZone, zoneProfileFields } from '../../lib/zone.ts';
+import { zoneContext } from '../employment-areas.ts';
 
 export interface SignupSettings extends MailContext {
   departments: readonly string[];
@@ -28,6 +30,35 @@ export interface SignupDeps {
   siteUrl: string;
 }
 
+/** The zone of intervention (issue 11) resolved against the reference data: the profile's zone fields, or messages per field. */
+export function applicationZone(
+  application: Pick<
+    Application,
+    'zoneKind' | 'departments' | 'zoneCommune' | 'zoneRadiusKm' | 'employmentAreas' | 'homeCommune' | 'position'
+  >,
+  settings: { departments: readonly string[]; regionName: string },
+):
+  | { ok: true; fields: ReturnType<typeof zoneProfileFields>; communes: string[] | undefined }
+  | { ok: false; errors: Record<string, string> } {
+  const zoneCommune = application.zoneKind === 'commune_radius' ? communeOfTyped(application.zoneCommune, settings.departments) : undefined;
+  const zone = {
+    zoneKind: application.zoneKind,
+    departments: application.departments,
+    zoneCommune,
+    zoneRadiusKm: application.zoneRadiusKm,
+    employmentAreas: application.employmentAreas,
+  };
+  const home = { code: application.homeCommune, position: application.position ? parsePoint(application.position) : undefined };
+  const resolved = resolveZone(zone, zoneContext(settings, home));
+  if (!resolved.ok) {
+    if (application.zoneKind === 'commune_radius' && application.zoneCommune && !zoneCommune && resolved.errors.zoneCommune)
+      resolved.errors.zoneCommune =
+        'Commune du rayon : commune introuvable dans la Région. Indiquez son code INSEE, ou son nom et son code postal (par exemple « Arras 62000 »).';
+    return resolved;
+  }
+  return { ok: true, fields: zoneProfileFields(zone, resolved.coverage), communes: resolved.coverage.communes };
+}
+
 export type SignupResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
 export async function submitApplication(deps: SignupDeps, input: unknown): Promise<SignupResult> {
@@ -35,10 +66,12 @@ export async function submitApplication(deps: SignupDeps, input: unknown): Promi
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const application = parsed.data;
   const errors = checkAgainstReferenceData(application, deps.settings);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const zone = applicationZone(application, deps.settings);
+  if (!zone.ok) Object.assign(errors, zone.errors, errors);
+  if (Object.keys(errors).length > 0 || !zone.ok) return { ok: false, errors };
 
   try {
-    await record(deps, application);
+    await record(deps, application, zone.fields);
   } catch (error) {
     // Two submissions for one address at the same instant: the unique index lets one in;
     // the other gets the same answer, as for any known address.
@@ -49,7 +82,7 @@ export async function submitApplication(deps: SignupDeps, input: unknown): Promi
 
 const UNIQUE_VIOLATION = '23505';
 
-async function record(deps: SignupDeps, application: Application): Promise<void> {
+async function record(deps: SignupDeps, application: Application, zone: ReturnType<typeof zoneProfileFields>): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const [open] = await tx.query<{ id: string }>(
@@ -70,8 +103,15 @@ async function record(deps: SignupDeps, application: Application): Promise<void>
       charterVersion,
       charterAccepted: _accepted,
       communeSearch: _typed,
-      ...profile
+      zoneKind: _kind,
+      zoneCommune: _centre,
+      zoneRadiusKm: _radius,
+      employmentAreas: _areas,
+      departments: _typedDepartments,
+      ...rest
     } = application;
+    // The zone as stored: only the fields of its kind, and the départements it covers (zoneProfileFields).
+    const profile = { ...rest, ...zone };
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO applications (status, email, first_name, last_name, phone, profile, monthly_capacity, meets_minors, created_at)
        VALUES ('submitted', $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -109,7 +149,7 @@ function checkAgainstReferenceData(application: Application, settings: SignupSet
     errors.homeCommune = `Commune : ${commune.name} n'est pas dans la Région ${settings.regionName}. Le réseau accueille les ambassadeurs de ses départements.`;
   }
   const unknown = application.departments.filter((code) => !findDepartment(code) || !settings.departments.includes(code));
-  if (unknown.length > 0)
+  if (unknown.length > 0 && (application.zoneKind ?? 'departments') === 'departments')
     errors.departments = `Départements d'intervention : choisissez parmi ceux de la Région (${settings.departments.join(', ')}).`;
   if (application.position !== undefined) {
     const point = parsePoint(application.position);

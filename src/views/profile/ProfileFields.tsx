@@ -5,9 +5,9 @@
  */
 import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
-import { Checkboxes } from '../form/Choices.tsx';
-import { Select, TextArea, TextField, type Errors, type Options } from '../form/Field.tsx';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, ZONE_KINDS } from '../../lib/vocabularies.ts';
+import { Checkboxes, Radios } from '../form/Choices.tsx';
+import { Select, TextArea, TextField, optionList, type Errors, type Options } from '../form/Field.tsx';
 
 export interface ProfileFieldsProps {
   values: FieldValues;
@@ -34,14 +34,34 @@ export function JobFields({ values, errors, sector = true }: ProfileFieldsProps 
 }
 
 /** What the ambassador offers and where: `departments` are the Région's, as « Nord (59) ». */
-export function OfferFields({ values, errors, departments }: ProfileFieldsProps & { departments: Options }) {
+/** `areas`: the employment areas of the CMS, as options (issue 11). */
+export function OfferFields({ values, errors, departments, areas = [] }: ProfileFieldsProps & { departments: Options; areas?: Options }) {
   return (
     <>
       <Checkboxes {...P.interventions} options={INTERVENTIONS} values={values.list('interventions')} errors={errors} />
       <Checkboxes {...P.publics} options={PUBLICS} values={values.list('publics')} errors={errors} />
       <Checkboxes {...P.modalities} options={MODALITIES} values={values.list('modalities')} errors={errors} />
-      <Checkboxes {...P.departments} options={departments} values={values.list('departments')} errors={errors} />
+      <ZoneFields values={values} errors={errors} departments={departments} areas={areas} />
     </>
+  );
+}
+
+/**
+ * The zone of intervention (issue 11): its kind, then the fields of each kind (all shown: the
+ * form works without JavaScript; the server reads only those of the kind chosen).
+ */
+export function ZoneFields({ values, errors, departments, areas }: ProfileFieldsProps & { departments: Options; areas: Options }) {
+  return (
+    <fieldset className="zone">
+      <legend>Où vous intervenez</legend>
+      <Radios {...P.zoneKind} options={ZONE_KINDS} value={values.text('zoneKind') || 'departments'} errors={errors} />
+      <Checkboxes {...P.departments} options={departments} values={values.list('departments')} errors={errors} />
+      <TextField {...P.zoneCommune} defaultValue={values.text('zoneCommune')} errors={errors} />
+      <TextField {...P.zoneRadiusKm} defaultValue={values.text('zoneRadiusKm')} errors={errors} />
+      {optionList(areas).length > 0 && (
+        <Checkboxes {...P.employmentAreas} options={areas} values={values.list('employmentAreas')} errors={errors} />
+      )}
+    </fieldset>
   );
 }
 
@@ -50,7 +70,7 @@ export function CapacityField({ values, errors }: ProfileFieldsProps) {
 }
 
 /** Every field of the public profile, in the order of the signup form. */
-export function ProfileFields(props: ProfileFieldsProps & { departments: Options }) {
+export function ProfileFields(props: ProfileFieldsProps & { departments: Options; areas?: Options }) {
   return (
     <>
       <DisplayNameField {...props} />

@@ -76,6 +76,12 @@ export function ReviewPage({
         <dd>{`${labelOf(AMBASSADOR_TYPES, p.type)}, ${labelOf(SECTORS, p.sector)}`}</dd>
         <dt>Commune</dt>
         <dd>{`${a.communeName} (${a.department})`}</dd>
+        {a.zoneText && (
+          <>
+            <dt>Zone d’intervention</dt>
+            <dd>{a.zoneText}</dd>
+          </>
+        )}
         <dt>Interventions</dt>
         <dd>{labels(p.interventions, INTERVENTIONS)}</dd>
         <dt>Publics</dt>

@@ -9,6 +9,8 @@ export interface ApplicationView {
   confirmedAt: Date;
   communeName: string;
   department: string;
+  /** The zone of intervention in words (issue 11); absent in older callers. */
+  zoneText?: string;
   profile: {
     type: string;
     sector: string;

@@ -42,6 +42,7 @@ export function SpacePage({
   account,
   profile,
   departments,
+  areas = [],
   errors = {},
   posted = {},
   done,
@@ -51,6 +52,8 @@ export function SpacePage({
   profile: Readonly<Record<string, unknown>> | undefined;
   /** The Région's départements, code → « Nord (59) ». */
   departments: Options;
+  /** The employment areas of the CMS (issue 11). */
+  areas?: Options;
   errors?: Errors;
   posted?: Readonly<Record<string, unknown>>;
   /** What was just done, said at the top. */
@@ -85,6 +88,7 @@ export function SpacePage({
               values={postedValues(posted, { ...profile, monthlyCapacity: account.monthlyCapacity })}
               errors={errors}
               departments={departments}
+              areas={areas}
             />
             <SubmitButton>Enregistrer mon profil</SubmitButton>
           </PostForm>

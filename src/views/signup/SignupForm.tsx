@@ -56,6 +56,8 @@ interface Props {
   errors?: Errors;
   /** The Région's départements, as « Nord (59) ». */
   departments: Options;
+  /** The employment areas of the CMS (issue 11). */
+  areas?: Options;
   /** The version of the charter the person accepts (sent back with the form). */
   charterVersion: string;
 }
@@ -98,7 +100,7 @@ function CommuneField({ value, errors }: { value: string; errors: Errors }) {
   );
 }
 
-export function SignupForm({ values, errors = {}, departments, charterVersion }: Props) {
+export function SignupForm({ values, errors = {}, departments, areas = [], charterVersion }: Props) {
   const shown = shownErrors(errors);
   const profile = { values, errors: shown };
   const text = (name: keyof typeof S) => ({ ...S[name], defaultValue: values.text(name), errors: shown });
@@ -122,7 +124,7 @@ export function SignupForm({ values, errors = {}, departments, charterVersion }:
       </Step>
 
       <Step number={4} title="vos interventions et votre territoire">
-        <OfferFields {...profile} departments={departments} />
+        <OfferFields {...profile} departments={departments} areas={areas} />
         <CommuneField value={values.text('communeSearch')} errors={shown} />
         <CapacityField {...profile} />
       </Step>

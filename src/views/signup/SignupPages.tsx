@@ -14,7 +14,13 @@ import { SIGNUP_SUMMARY_LABELS, SignupForm, summaryErrors } from './SignupForm.t
 const SECTION = '/devenir-ambassadeur/';
 
 /** Posted without JavaScript with answers to correct (422): the long form, as it was filled. */
-export function SignupCorrectionPage(props: { values: FieldValues; errors: Errors; departments: Options; charterVersion: string }) {
+export function SignupCorrectionPage(props: {
+  values: FieldValues;
+  errors: Errors;
+  departments: Options;
+  areas?: Options;
+  charterVersion: string;
+}) {
   return (
     <FunctionPage title="Quelques réponses sont à corriger" section={SECTION}>
       <ErrorSummary errors={summaryErrors(props.errors)} labels={SIGNUP_SUMMARY_LABELS} />

@@ -10,7 +10,8 @@ import { AMBASSADOR_SQL, capacityWindowStart, loadSince } from '../../records/am
 
 /**
  * Up to `limit` ambassadors of the same sector as `near`, not paused, under capacity: those who
- * intervene in the requester's département first (when it is known), then the nearest to `near`.
+ * intervene in the requester's département first (when it is known: the départements their zone of
+ * intervention covers, computed when the profile is saved, issue 11), then the nearest to `near`.
  * Only commune centres of ambassadors are known, not the requester's, hence the département.
  */
 export async function suggestAmbassadors(
