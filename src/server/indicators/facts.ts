@@ -60,13 +60,17 @@ export const APPLICATION_DEPARTMENT = `(CASE WHEN a.profile ->> 'homeCommune' LI
 export const answeredWithin = (days: string) => `(r.first_answered_at <= r.first_sent_at + (${days}) * interval '1 day')`;
 
 /**
- * The requests first sent in the period (parameters `start`, `end`), all départements, as `r`
- * with one more column: `last_success`, the requester's latest first sending of a request
- * accepted or done, sent in the period (any département). Bound to the period, the figure of a
+ * The requests first sent in the period (parameters `start`, `end`), all départements, as `r`:
+ * the `columns` of `requests` named (the figures need no personal one), and `last_success`, the
+ * requester's latest first sending of a request accepted or done, sent in the period (any département). Bound to the period, the figure of a
  * past period stays as it was. A window over the one scan of the period costs less than a second
  * pass grouped by requester joined back (about 30 ms of 140 on 22,000 requests).
  */
-export const sentWithLastSuccess = (start: number, end: number) => `(SELECT r.*,
+export const sentWithLastSuccess = (
+  columns: readonly string[],
+  start: number,
+  end: number,
+) => `(SELECT ${columns.map((c) => `r.${c}`).join(', ')},
       CASE WHEN r.requester_id IS NOT NULL THEN max(r.first_sent_at) FILTER (WHERE r.status IN ('accepted', 'done'))
         OVER (PARTITION BY r.requester_id) END AS last_success
     FROM requests r WHERE ${SENT} AND ${within('r.first_sent_at', start, end)}) r`;

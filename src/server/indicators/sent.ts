@@ -27,6 +27,33 @@ import type { Scope } from './scope.ts';
  * $1 départements, $2–$3 the period, $4 now, $5 answer deadline, $6 first reminder, $7 second
  * reminder (days), $8 the code of an unknown answer.
  */
+/** What the figures read of each request (requester_id only as the pseudonymous count of people). */
+const COLUMNS = [
+  'status',
+  'awaiting',
+  'requester_kind',
+  'intervention',
+  'public',
+  'level',
+  'modality',
+  'group_size',
+  'ambassador_sector',
+  'requester_department',
+  'requester_id',
+  'requester_sex',
+  'requester_age_bracket',
+  'requester_situation',
+  'first_sent_at',
+  'first_answered_at',
+  'first_escalated_at',
+  'sent_at',
+  'answered_at',
+  'closed_at',
+  'accepted_start',
+  'reassignments',
+  'counts_in_flow',
+] as const;
+
 const SENT_FIGURES = `
   WITH sent AS MATERIALIZED (
     SELECT r.status, r.awaiting, r.requester_kind, r.intervention, r.public, r.level, r.modality, r.group_size,
@@ -34,7 +61,7 @@ const SENT_FIGURES = `
       r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
       r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
       ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
-    FROM ${sentWithLastSuccess(2, 3)}
+    FROM ${sentWithLastSuccess(COLUMNS, 2, 3)}
     WHERE ${inScope(TERRITORY, 1)} AND ${DEMAND}
   )
   SELECT (SELECT row_to_json(t) FROM (${FLOW_TOTALS}) t) AS totals,
