@@ -140,7 +140,7 @@ async function withinEmailChangeLimits(d: SelfServiceDeps, accountId: string, em
   return (await checkAddressRequest(d.db, d.clock, EMAIL_CHANGE_LIMITS, { address: email, ip })).ok;
 }
 
-const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments'];
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'themes', 'departments'];
 
 /** GET: the space. POST (action = modifier | adresse | telephone | pause | reprendre | sans-animation | avec-animation | supprimer). */
 export function profileSpaceHandler(deps: Provider) {

@@ -5,7 +5,7 @@
  */
 import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES } from '../../lib/vocabularies.ts';
 import { Checkboxes } from '../form/Choices.tsx';
 import { Select, TextArea, TextField, type Errors, type Options } from '../form/Field.tsx';
 
@@ -40,13 +40,27 @@ export function OfferFields({ values, errors, departments }: ProfileFieldsProps 
       <Checkboxes {...P.interventions} options={INTERVENTIONS} values={values.list('interventions')} errors={errors} />
       <Checkboxes {...P.publics} options={PUBLICS} values={values.list('publics')} errors={errors} />
       <Checkboxes {...P.modalities} options={MODALITIES} values={values.list('modalities')} errors={errors} />
+      <Checkboxes {...P.themes} options={THEMES} values={values.list('themes')} errors={errors} />
       <Checkboxes {...P.departments} options={departments} values={values.list('departments')} errors={errors} />
     </>
   );
 }
 
+/** The monthly capacity and the yearly commitment (volume per school year, school periods only). */
 export function CapacityField({ values, errors }: ProfileFieldsProps) {
-  return <TextField {...P.monthlyCapacity} defaultValue={values.text('monthlyCapacity') || '2'} errors={errors} />;
+  return (
+    <>
+      <TextField {...P.monthlyCapacity} defaultValue={values.text('monthlyCapacity') || '2'} errors={errors} />
+      <TextField {...P.yearlyInterventions} defaultValue={values.text('yearlyInterventions')} errors={errors} />
+      <Checkboxes
+        {...P.schoolPeriodsOnly}
+        label="Périodes d’intervention"
+        options={{ oui: P.schoolPeriodsOnly.label }}
+        values={[values.text('schoolPeriodsOnly')]}
+        errors={errors}
+      />
+    </>
+  );
 }
 
 /** Every field of the public profile, in the order of the signup form. */
