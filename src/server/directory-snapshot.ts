@@ -17,6 +17,9 @@ export interface PublicSnapshot {
   publics: string[];
   modalities: string[];
   departments: string[];
+  /** The yearly commitment (issue 11), when stated: the request workflows apply the volume. */
+  yearlyInterventions?: number;
+  schoolPeriodsOnly?: boolean;
   latitude: number;
   longitude: number;
 }
@@ -32,6 +35,8 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
     publics: [...profile.publics],
     modalities: [...profile.modalities],
     departments: [...profile.departments],
+    ...(profile.yearlyInterventions !== undefined ? { yearlyInterventions: profile.yearlyInterventions } : {}),
+    ...(profile.schoolPeriodsOnly ? { schoolPeriodsOnly: true } : {}),
     latitude: point?.latitude ?? 0,
     longitude: point?.longitude ?? 0,
   };

@@ -13,6 +13,8 @@ import { RequesterFields } from './RequesterFields.tsx';
 
 export interface RequestFormProps {
   ambassador: { department: string; slug: string; displayName: string; jobTitle: string };
+  /** The yearly commitment the ambassador states (src/lib/commitment.ts), if any. */
+  commitment?: string | undefined;
   /** What the ambassador offers, as vocabularies (code → label). */
   offer: Offer;
   /** The départements of the network (code → label). */
@@ -27,7 +29,7 @@ export interface RequestFormProps {
 /** A posted value as text, or the fallback. */
 export type Posted = (name: string, fallback?: string) => string;
 
-export function RequestFormPage({ ambassador: a, offer, departments, errors = {}, posted = {}, signedIn }: RequestFormProps) {
+export function RequestFormPage({ ambassador: a, commitment, offer, departments, errors = {}, posted = {}, signedIn }: RequestFormProps) {
   const value: Posted = (name, fallback = '') =>
     typeof posted[name] === 'string' ? (posted[name] as string) : name === 'email' && signedIn ? signedIn.email : fallback;
   return (
@@ -36,6 +38,12 @@ export function RequestFormPage({ ambassador: a, offer, departments, errors = {}
         {`${a.displayName}, ${a.jobTitle}. `}
         <a href={`/ambassadeurs/${a.department}/${a.slug}/`}>Revoir son profil</a>.
       </p>
+      {commitment && (
+        <p>
+          <strong>Son engagement : </strong>
+          {commitment}
+        </p>
+      )}
       <p>
         {signedIn
           ? `Vos coordonnées restent protégées : l’ambassadeur voit votre nom et votre structure, jamais votre adresse. Vous êtes connecté à « Mes demandes » avec l’adresse ${signedIn.email} : une demande faite avec cette adresse lui est transmise directement, sans lien de confirmation.`

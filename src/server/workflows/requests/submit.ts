@@ -21,7 +21,7 @@ import {
   withMinorContactsMasked,
   type RequestInput,
 } from '../../../lib/request.ts';
-import { whyUnavailable } from './availability.ts';
+import { whyUnavailable, type UnavailableReason } from './availability.ts';
 import { sendToAmbassador } from './confirm.ts';
 import type { RequestDeps } from './deps.ts';
 import { slotErrors } from './slots.ts';
@@ -31,7 +31,7 @@ export type SubmitResult =
   /** `straightToAmbassador`: a signed-in requester's new request, sent without a confirmation link. */
   | { ok: true; straightToAmbassador?: true }
   | { ok: false; errors: Record<string, string> }
-  | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
+  | { ok: false; unavailable: UnavailableReason | 'unknown'; suggestions: (Suggestion & { path: string })[] };
 
 export interface SubmitOptions {
   /**
