@@ -29,11 +29,18 @@ describe('vocabularies', () => {
   });
 
   it('given the directory facets, then each uses a vocabulary the profile schema knows', () => {
-    const fields = { secteur: 'sector', type: 'type', intervention: 'interventions', public: 'publics', modalite: 'modalities', theme: 'themes' } as const;
+    const fields = {
+      secteur: 'sector',
+      type: 'type',
+      intervention: 'interventions',
+      public: 'publics',
+      modalite: 'modalities',
+      theme: 'themes',
+    } as const;
     for (const facet of FACETS) expect(ambassadorSchema.shape).toHaveProperty(fields[facet.name]);
   });
 
-  it('given the transversal themes, then they are the four Orient\'Est names, optional on a profile, and an unknown one is refused in French', () => {
+  it("given the transversal themes, then they are the four Orient'Est names, optional on a profile, and an unknown one is refused in French", () => {
     expect(Object.values(THEMES)).toEqual(['Mixité des métiers', 'Égalité femmes-hommes', 'Handicap et emploi', 'Création d’activité']);
     expect(ambassadorSchema.shape.themes.safeParse(undefined).success).toBe(true);
     const wrong = ambassadorSchema.shape.themes.safeParse(['apprenticeship']);

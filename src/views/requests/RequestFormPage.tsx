@@ -5,7 +5,8 @@
 import { summaryLabels } from '../../lib/forms/field.ts';
 import { REQUEST_FIELDS } from '../../lib/forms/request.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import type { Errors, Options } from '../form/Field.tsx';
+import { Select, type Errors, type Options } from '../form/Field.tsx';
+import { THEMES } from '../../lib/vocabularies.ts';
 import { Honeypot, PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { InterventionFields, type Offer } from './InterventionFields.tsx';
@@ -53,6 +54,13 @@ export function RequestFormPage({ ambassador: a, commitment, offer, departments,
       <PostForm action="/api/demandes" hidden={{ ambassador: `${a.department}/${a.slug}` }}>
         <RequesterFields errors={errors} value={value} defaultDepartment={a.department} departments={departments} />
         <InterventionFields errors={errors} value={value} offer={offer} />
+        <Select
+          {...REQUEST_FIELDS.theme}
+          options={THEMES}
+          placeholder="Aucun thème particulier"
+          defaultValue={value('theme')}
+          errors={errors}
+        />
         <Honeypot />
         <SubmitButton>Envoyer ma demande</SubmitButton>
       </PostForm>

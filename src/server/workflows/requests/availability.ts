@@ -5,13 +5,7 @@
 import type { Clock } from '../../clock.ts';
 import type { Queryable } from '../../db.ts';
 import type { Suggestion } from '../../mail/request-templates.ts';
-import {
-  loadSince,
-  capacityWindowStart,
-  underYearlyVolume,
-  yearlyVolumeStart,
-  type AmbassadorRecord,
-} from '../../records/ambassadors.ts';
+import { loadSince, capacityWindowStart, underYearlyVolume, yearlyVolumeStart, type AmbassadorRecord } from '../../records/ambassadors.ts';
 import type { RequestDeps } from './deps.ts';
 import { suggestAmbassadors } from './suggestions.ts';
 
