@@ -196,9 +196,12 @@ describe('APPLICATION_FIELD_LABELS', () => {
       interventions: 'Interventions',
       publics: 'Publics',
       modalities: 'Modalités',
+      themes: 'Thèmes',
       departments: 'Départements',
       homeCommune: 'Commune',
       monthlyCapacity: 'Disponibilité',
+      yearlyInterventions: 'Engagement annuel',
+      schoolPeriodsOnly: 'Périodes scolaires uniquement',
       charterAccepted: 'Charte',
       charterVersion: 'Charte',
     });
