@@ -72,7 +72,7 @@ describe('directory', () => {
   it('given the theme facet (issue 11), when one theme is ticked, then list, count and map show only the ambassadors who speak of it', async () => {
     const page = await open('/ambassadeurs/');
     await page.waitForSelector('ambassador-map[data-clusters]');
-    const expected = profiles.filter((p) => p.data.themes?.includes('job_gender_mix')).length;
+    const expected = profiles.filter((p) => (p.data.themes as string[] | undefined)?.includes('job_gender_mix')).length;
     expect(expected).toBeGreaterThan(1);
     await page.locator('summary', { hasText: 'Thème transversal' }).click();
     const status = await statusAfter(page, () => page.getByRole('checkbox', { name: /Mixité des métiers/ }).check());
