@@ -49,7 +49,7 @@ describe('the signup form', () => {
       ),
     ).querySelector('form')!;
     expect(outline(view).steps).toHaveLength(5);
-    expect(outline(view).boxes).toHaveLength(18);
+    expect(outline(view).boxes).toHaveLength(21);
     expect(outline(staticForm)).toEqual(outline(view));
     expect(new Set(outline(view).controls.map(([, , name]) => name))).toEqual(
       new Set([
@@ -68,11 +68,14 @@ describe('the signup form', () => {
         'interventions',
         'publics',
         'modalities',
+        'themes',
         'departments',
         'communeSearch',
         'homeCommune',
         'position',
         'monthlyCapacity',
+        'yearlyInterventions',
+        'schoolPeriodsOnly',
         'charterAccepted',
         'website',
         '',
