@@ -29,7 +29,7 @@ import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { fieldErrors, mainText, parseHtml } from './support/html.ts';
+import { checkedValues, fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const referents = makeReferents();
@@ -270,6 +270,9 @@ describe('Gérer mon profil', () => {
       modalities: ['in_person', 'remote'],
       departments: ['59', '62'],
       monthlyCapacity: '4',
+      themes: ['job_gender_mix', 'disability_employment'],
+      yearlyInterventions: '8',
+      schoolPeriodsOnly: 'oui',
     };
     deps.clock.advance(50 * 60_000); // within the one-hour session
     const saved = await space(formPost('/api/profil', edit, { cookie }));
@@ -280,8 +283,28 @@ describe('Gérer mon profil', () => {
       interventions: ['classroom_talk', 'forum'],
       departments: ['59', '62'],
       homeCommune: '59350',
+      themes: ['job_gender_mix', 'disability_employment'],
+      yearlyInterventions: 8,
+      schoolPeriodsOnly: true,
       updatedAt: new Date('2026-11-02'),
     });
+    // The workflows apply the yearly volume from the snapshot.
+    expect((await database().db.query<{ public: Record<string, unknown> }>('SELECT public FROM ambassadors'))[0]!.public).toMatchObject({
+      yearlyInterventions: 8,
+      schoolPeriodsOnly: true,
+    });
+    const shownHtml = await (await space(get('/api/profil', cookie))).text();
+    const shown = parseHtml(shownHtml);
+    expect(checkedValues(shownHtml, 'themes')).toEqual(['job_gender_mix', 'disability_employment']);
+    expect(checkedValues(shownHtml, 'schoolPeriodsOnly')).toEqual(['oui']);
+    expect(shown.querySelector('input[name="yearlyInterventions"]')?.getAttribute('value')).toBe('8');
+    // Unticked and emptied: the optional fields leave the file.
+    const { themes: _t, schoolPeriodsOnly: _s, ...without } = edit;
+    expect((await space(formPost('/api/profil', { ...without, yearlyInterventions: '' }, { cookie }))).status).toBe(303);
+    expect(Object.keys(profileFile(path))).not.toEqual(expect.arrayContaining(['themes']));
+    expect(profileFile(path)).not.toHaveProperty('yearlyInterventions');
+    expect(profileFile(path)).not.toHaveProperty('schoolPeriodsOnly');
+    await space(formPost('/api/profil', edit, { cookie }));
 
     const bad = await space(
       formPost('/api/profil', { ...edit, presentation: 'Écrivez-moi : camille@example.org', publics: [] }, { cookie }),
@@ -554,6 +577,7 @@ describe('generated invalid input', () => {
         'monthlyCapacity',
       ].map((f) => [f, input[f]]),
     );
+    Object.assign(valid, { themes: ['gender_equality'], yearlyInterventions: '6' });
     const fields = Object.keys(valid);
     await fc.assert(
       fc.asyncProperty(

@@ -73,6 +73,19 @@ describe('directory', () => {
     await page.close();
   });
 
+  it('given the theme facet (issue 11), when one theme is ticked, then list, count and map show only the ambassadors who speak of it', async () => {
+    const page = await open('/ambassadeurs/');
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    const expected = profiles.filter((p) => (p.data.themes as string[] | undefined)?.includes('job_gender_mix')).length;
+    expect(expected).toBeGreaterThan(1);
+    await page.locator('summary', { hasText: 'Thème transversal' }).click();
+    const status = await statusAfter(page, () => page.getByRole('checkbox', { name: /Mixité des métiers/ }).check());
+    expect(status).toBe(`${expected} ambassadeurs correspondent à votre recherche`);
+    await expect.poll(() => mapTotal(page)).toBe(expected);
+    expect(page.url()).toContain('theme=job_gender_mix');
+    await page.close();
+  });
+
   it('given a word typed in the search box, then the results are the profiles that contain it', async () => {
     const page = await open('/ambassadeurs/');
     const term = 'boulangerie';

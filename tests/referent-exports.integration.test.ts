@@ -165,6 +165,7 @@ const REQUEST_HEADERS = [
   'Type d’intervention',
   'Public',
   'Niveau ou classe',
+  'Thème transversal',
   'Nombre de participants',
   'Modalité',
   'Durée (minutes)',
@@ -201,6 +202,7 @@ describe('requests export', () => {
       ageBracket: '16_17',
       sex: 'female',
     });
+    await database().db.query(`UPDATE requests SET theme = 'disability_employment' WHERE id = $1`, [done]);
     await feedback(done, 'requester', 5, 12);
     await feedback(done, 'ambassador', 4, 30);
     const doneWithoutFeedback = await insertRequest({
@@ -230,6 +232,7 @@ describe('requests export', () => {
       'Type d’intervention': 'Intervention en classe',
       Public: 'Lycéens',
       'Niveau ou classe': 'Lycée général ou technologique : seconde',
+      'Thème transversal': 'Handicap et emploi',
       'Nombre de participants': '1',
       Modalité: 'Présentiel',
       'Durée (minutes)': '90',

@@ -13,9 +13,10 @@ import type { AppDeps } from '../src/server/deps.ts';
 import { fileSystemWriter } from '../src/server/content/writer.ts';
 import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
 import { makeSettings } from './fixtures.ts';
+import { THEMES } from '../src/lib/vocabularies.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { fieldErrors, parseHtml } from './support/html.ts';
+import { fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
@@ -112,6 +113,7 @@ describe('GET and POST /api/demandes', () => {
       'intervention',
       'public',
       'level',
+      'theme',
       'groupSize',
       'modality',
       'slot1',
@@ -155,6 +157,52 @@ describe('GET and POST /api/demandes', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('themes and the yearly commitment on the request form (issue 11)', () => {
+  it('given generated unknown themes, then 422 with the theme’s French message next to its field and nothing written', async () => {
+    const unknownTheme = fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== '' && !Object.hasOwn(THEMES, t));
+    await fc.assert(
+      fc.asyncProperty(unknownTheme, async (theme) => {
+        const response = await form()(formPost('/api/demandes', makeRequestInput(ambassador.path, { theme })));
+        expect(response.status).toBe(422);
+        expect(fieldErrors(await response.text())).toEqual({ theme: 'Thème : choisissez une réponse dans la liste.' });
+        expect(await count('requests')).toBe(0);
+        await database().db.query('DELETE FROM rate_limits');
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('given a request about a theme, then it is stored, told to the ambassador by mail and shown in the thread', async () => {
+    await form()(formPost('/api/demandes', makeRequestInput(ambassador.path, { theme: 'job_gender_mix' })));
+    expect((await database().db.query<{ theme: string }>('SELECT theme FROM requests'))[0]!.theme).toBe('job_gender_mix');
+    await confirmRequestHandler(async () => deps)(
+      formPost('/api/demandes/confirmer', { jeton: tokenIn((await outbox(database().db))[0]) }),
+    );
+    const toAmbassador = (await outbox(database().db)).find((m) => m.template === 'request_to_ambassador')!;
+    expect(toAmbassador.text).toContain('Thème transversal de la demande : Mixité des métiers.');
+    const page = await threadHandler(async () => deps)(get(`/api/demandes/fil?jeton=${tokenIn(toAmbassador)}`));
+    const text = mainText(await page.text());
+    expect(text).toMatch(/Thème transversal ?Mixité des métiers/);
+  });
+
+  it('given an ambassador whose yearly volume is reached, then the form page says until when, with 409; their commitment is shown on the form before', async () => {
+    const yearly = await insertAmbassador(database().db, { displayName: 'Deux par an', yearlyInterventions: 2, schoolPeriodsOnly: true });
+    const before = mainText(await (await form()(get(`/api/demandes?ambassadeur=${yearly.path}`))).text());
+    expect(before).toContain('Son engagement : Propose 2 interventions par année scolaire, pendant les périodes scolaires uniquement');
+    for (const email of ['a@example.org', 'b@example.org'])
+      await database().db.query(
+        `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_minor, intervention, public, group_size, modality, duration_minutes, slots, requester_slots, message, created_at, sent_at, answered_at)
+         VALUES ($1, 'accepted', 'school', 'Louise Martin', $2, false, 'classroom_talk', 'high_school', 20, 'in_person', 60, '[]', '[]', 'Bonjour à vous', now(), $3, $3)`,
+        [yearly.id, email, deps.clock.now()],
+      );
+    const response = await form()(get(`/api/demandes?ambassadeur=${yearly.path}`));
+    expect(response.status).toBe(409);
+    expect(mainText(await response.text())).toContain(
+      'Cet ambassadeur a atteint son engagement de l’année scolaire (2 interventions acceptées ou réalisées) : il ne reçoit plus de nouvelle demande avant le 1er septembre 2027, début de l’année scolaire suivante.',
     );
   });
 });

@@ -144,6 +144,40 @@ describe('request and confirmation', () => {
   });
 });
 
+describe('yearly commitment (issue 11)', () => {
+  it('given an ambassador offering 1 intervention a school year, when one request is accepted, then new requests are refused until 1 September, and suggestions leave them out', async () => {
+    ambassador = await insertAmbassador(database().db, { displayName: 'Une par an', yearlyInterventions: 1 });
+    // Sent but not yet accepted: it counts against the monthly capacity, not the yearly volume.
+    const links = await sentRequest();
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path, { email: 'autre@example.org' }))).toEqual({ ok: true });
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '1' })).toMatchObject({ ok: true });
+
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path, { email: 'troisieme@example.org' }))).toMatchObject({
+      ok: false,
+      unavailable: 'yearly',
+    });
+    // Asking someone else of the sector: the one whose year is full is not suggested.
+    const paused = await insertAmbassador(database().db, { paused: true });
+    const refused = await submitRequest(deps, makeRequestInput(paused.path, { email: 'quatrieme@example.org' }));
+    expect(refused).toMatchObject({ ok: false, unavailable: 'paused' });
+    expect((refused as { suggestions: { displayName: string }[] }).suggestions.map((s) => s.displayName)).not.toContain('Une par an');
+
+    // 31 August 2027, 23:30 in Paris: still the school year 2026-2027.
+    deps.clock.advance(Date.parse('2027-08-31T21:30:00Z') - deps.clock.now().getTime());
+    const late = { email: 'cinquieme@example.org', slot1: '2027-09-20T14:00', slot2: '', slot3: '' };
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path, late))).toMatchObject({ ok: false, unavailable: 'yearly' });
+    // 1 September 2027, 00:30 in Paris: a new school year, the ambassador can be asked again.
+    deps.clock.advance(3_600_000);
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path, late))).toEqual({ ok: true });
+  });
+
+  it('given an ambassador with no yearly volume stated, then accepted requests never make them unavailable beyond the monthly capacity', async () => {
+    const links = await sentRequest();
+    expect(await actOnThread(deps, links.ambassador, 'accept', { slot: '1' })).toMatchObject({ ok: true });
+    expect(await submitRequest(deps, makeRequestInput(ambassador.path, { email: 'autre@example.org' }))).toEqual({ ok: true });
+  });
+});
+
 describe('answers in the thread', () => {
   it('given a sent request, when the ambassador accepts a slot, then both sides get the same calendar invitation; a second accept is refused without mail', async () => {
     const links = await sentRequest();

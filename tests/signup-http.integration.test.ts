@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SIGNUP_ACCEPTED, confirmApplicationHandler, newConfirmationLinkHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
+import { THEMES } from '../src/lib/vocabularies.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { outbox } from './support/http.ts';
 import { checkedValues, fieldErrors, mainText, parseHtml, titleOf } from './support/html.ts';
@@ -20,6 +21,15 @@ beforeEach(async () => {
   await database().db.query('DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits');
   deps = { db: database().db, clock: manualClock(), settings: makeSettings(), siteUrl: SITE };
 });
+
+/** An application with the optional themes and yearly commitment filled in. */
+const withCommitment = (overrides: Record<string, unknown> = {}) =>
+  makeApplicationInput({
+    themes: ['gender_equality', 'business_creation'],
+    yearlyInterventions: '6',
+    schoolPeriodsOnly: 'oui',
+    ...overrides,
+  });
 
 const signup = () => signupHandler(async () => deps);
 const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
@@ -155,13 +165,13 @@ describe('POST /api/inscription', () => {
       fc.array(fc.string(), { maxLength: 2 }),
       fc.constant('x'.repeat(2000)),
     );
-    const fields = Object.keys(makeApplicationInput());
+    const fields = Object.keys(withCommitment());
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 4 }),
         fc.array(wrongValue, { minLength: 4, maxLength: 4 }),
         async (broken, values) => {
-          const input = makeApplicationInput();
+          const input = withCommitment();
           broken.forEach((field, i) => (input[field] = values[i]));
           const response = await signup()(postJson(input), { ip: '203.0.113.9' });
           if (response.status === 202) {
@@ -231,6 +241,46 @@ describe('POST /api/inscription: the zone of intervention (issue 11)', () => {
         expect(await count('applications')).toBe(0);
         await database().db.query('DELETE FROM rate_limits');
       }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('POST /api/inscription: themes and yearly commitment (issue 11)', () => {
+  it('given themes and a commitment, then they are kept in the proposed profile', async () => {
+    const response = await signup()(postForm(withCommitment()), { ip: '203.0.113.9' });
+    expect(response.status).toBe(303);
+    const [row] = await database().db.query<{ profile: Record<string, unknown> }>('SELECT profile FROM applications');
+    expect(row!.profile).toMatchObject({
+      themes: ['gender_equality', 'business_creation'],
+      yearlyInterventions: 6,
+      schoolPeriodsOnly: true,
+    });
+  });
+
+  it('given generated unknown themes or a yearly volume out of 1–50, then 422 with the French message of that field and nothing written', async () => {
+    const unknownTheme = fc.string({ minLength: 1, maxLength: 20 }).filter((t) => !(t in THEMES));
+    const wrongVolume = fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 51 }), fc.constant('six'), fc.constant('2.5'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          unknownTheme.map((t) => ({ themes: ['gender_equality', t] })),
+          wrongVolume.map((v) => ({ yearlyInterventions: v })),
+        ),
+        async (wrong) => {
+          const response = await signup()(postJson(withCommitment(wrong)), { ip: '203.0.113.9' });
+          expect(response.status).toBe(422);
+          const { errors } = (await response.json()) as { errors: Record<string, string> };
+          if ('themes' in wrong)
+            expect(errors).toEqual({ themes: expect.stringMatching(/^Thèmes : choisissez une valeur parmi job_gender_mix, /) });
+          else
+            expect(errors).toEqual({
+              yearlyInterventions: 'Engagement annuel : nombre entier d’interventions par année scolaire, de 1 à 50.',
+            });
+          expect(await count('applications')).toBe(0);
+          await database().db.query('DELETE FROM rate_limits');
+        },
+      ),
       { numRuns: 40 },
     );
   });

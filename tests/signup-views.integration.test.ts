@@ -55,8 +55,8 @@ describe('the signup form', () => {
       ),
     ).querySelector('form')!;
     expect(outline(view).steps).toHaveLength(5);
-    // 18 before issue 11, and the zone of intervention: its kind, commune, radius and employment areas.
-    expect(outline(view).boxes).toHaveLength(22);
+    // 18 before issue 11, the zone of intervention (its kind, commune, radius and employment areas), themes and the yearly commitment.
+    expect(outline(view).boxes).toHaveLength(25);
     expect(outline(staticForm)).toEqual(outline(view));
     expect(new Set(outline(view).controls.map(([, , name]) => name))).toEqual(
       new Set([
@@ -75,6 +75,7 @@ describe('the signup form', () => {
         'interventions',
         'publics',
         'modalities',
+        'themes',
         'zoneKind',
         'departments',
         'zoneCommune',
@@ -84,6 +85,8 @@ describe('the signup form', () => {
         'homeCommune',
         'position',
         'monthlyCapacity',
+        'yearlyInterventions',
+        'schoolPeriodsOnly',
         'charterAccepted',
         'website',
         '',

@@ -217,6 +217,7 @@ describe('APPLICATION_FIELD_LABELS', () => {
       interventions: 'Interventions',
       publics: 'Publics',
       modalities: 'Modalités',
+      themes: 'Thèmes',
       zoneKind: 'Zone d’intervention',
       departments: 'Départements',
       zoneCommune: 'Commune du rayon',
@@ -224,6 +225,8 @@ describe('APPLICATION_FIELD_LABELS', () => {
       employmentAreas: 'Bassins d’emploi',
       homeCommune: 'Commune',
       monthlyCapacity: 'Disponibilité',
+      yearlyInterventions: 'Engagement annuel',
+      schoolPeriodsOnly: 'Périodes scolaires uniquement',
       charterAccepted: 'Charte',
       charterVersion: 'Charte',
     });

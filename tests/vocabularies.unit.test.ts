@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
-import { FACETS, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, codesOf, optionsOf } from '../src/lib/vocabularies.ts';
+import { FACETS, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES, codesOf, optionsOf } from '../src/lib/vocabularies.ts';
 
 describe('vocabularies', () => {
   it('given the ROME, then the sectors are its 14 domains A to N', () => {
@@ -29,7 +29,22 @@ describe('vocabularies', () => {
   });
 
   it('given the directory facets, then each uses a vocabulary the profile schema knows', () => {
-    const fields = { secteur: 'sector', type: 'type', intervention: 'interventions', public: 'publics', modalite: 'modalities' } as const;
+    const fields = {
+      secteur: 'sector',
+      type: 'type',
+      intervention: 'interventions',
+      public: 'publics',
+      modalite: 'modalities',
+      theme: 'themes',
+    } as const;
     for (const facet of FACETS) expect(ambassadorSchema.shape).toHaveProperty(fields[facet.name]);
+  });
+
+  it("given the transversal themes, then they are the four Orient'Est names, optional on a profile, and an unknown one is refused in French", () => {
+    expect(Object.values(THEMES)).toEqual(['Mixité des métiers', 'Égalité femmes-hommes', 'Handicap et emploi', 'Création d’activité']);
+    expect(ambassadorSchema.shape.themes.safeParse(undefined).success).toBe(true);
+    const wrong = ambassadorSchema.shape.themes.safeParse(['apprenticeship']);
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.message).toMatch(/^Thèmes : choisissez une valeur parmi job_gender_mix/);
   });
 });

@@ -7,6 +7,7 @@ import type { BuildEnv } from '../lib/env.ts';
 import type { SettingsData } from '../lib/schemas.ts';
 import { departmentChoices } from '../lib/directory.ts';
 import { allDepartments as departmentList } from '../lib/geo.ts';
+import { YEARLY_INTERVENTIONS } from '../lib/fields.ts';
 import {
   AMBASSADOR_TYPES,
   AUDIENCES,
@@ -18,6 +19,7 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
+  THEMES,
   ZONE_KINDS,
   optionsOf,
   type Vocabulary,
@@ -102,6 +104,7 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
     multi('interventions', "Types d'intervention acceptés", INTERVENTIONS),
     multi('publics', 'Publics', PUBLICS),
     multi('modalities', 'Modalités', MODALITIES),
+    select('themes', 'Thèmes transversaux', THEMES, { multiple: true, required: false, hint: 'Facultatif' }),
     multi('departments', "Départements d'intervention", departments),
     {
       name: 'communes',
@@ -134,6 +137,19 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
       widget: 'map',
       type: 'Point',
       hint: 'Placez le point au centre de la commune, jamais sur une adresse',
+    },
+    integer('yearlyInterventions', 'Engagement : interventions par année scolaire', {
+      required: false,
+      min: YEARLY_INTERVENTIONS.min,
+      max: YEARLY_INTERVENTIONS.max,
+      hint: 'Facultatif, de 1 à 50 : une fois atteint (demandes acceptées ou réalisées depuis le 1er septembre), plus de nouvelle demande jusqu’à l’année scolaire suivante',
+    }),
+    {
+      name: 'schoolPeriodsOnly',
+      label: 'Périodes scolaires uniquement',
+      widget: 'boolean',
+      required: false,
+      hint: 'Préférence affichée sur le profil et le formulaire de demande',
     },
     select('status', 'Statut', PROFILE_STATUSES, { default: 'published' }),
     day('createdAt', 'Créé le'),

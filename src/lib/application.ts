@@ -4,15 +4,15 @@
  * the checks against the national reference data (commune and département codes).
  */
 import { z } from 'astro/zod';
-import { blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, ZONE_KINDS } from './vocabularies.ts';
+import { anyOf, blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf, yearlyInterventions } from './fields.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES, ZONE_KINDS } from './vocabularies.ts';
 import { RADIUS_KM, RADIUS_MESSAGE } from './zone-limits.ts';
 import { shortLabelOf, summaryLabels, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
 import { SIGNUP_FIELDS as S } from './forms/signup.ts';
 
 /** Fields that hold several values (repeated keys in a form post). */
-const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments', 'employmentAreas'] as const;
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'themes', 'departments', 'employmentAreas'] as const;
 
 const required = (what: string) => ({ error: `${what} : champ obligatoire.` });
 const PHONE_MESSAGE = `${shortLabelOf(S.phone)} : 10 chiffres, par exemple 06 12 34 56 78.`;
@@ -52,6 +52,10 @@ export const applicationSchema = z.strictObject(
     interventions: someOf(INTERVENTIONS, 'Interventions'),
     publics: someOf(PUBLICS, 'Publics'),
     modalities: someOf(MODALITIES, 'Modalités'),
+    /** Optional: none ticked is an empty list, kept out of the profile. */
+    themes: anyOf(THEMES, shortLabelOf(P.themes))
+      .optional()
+      .transform((themes) => (themes && themes.length > 0 ? themes : undefined)),
     /** The zone of intervention (issue 11); the server resolves it (src/lib/zone.ts): at least one département for that kind. */
     zoneKind: blankAsMissing(oneOf(ZONE_KINDS, "Zone d'intervention").default('departments')),
     departments: z.array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Département : code attendu, par exemple 59.' }), {
@@ -78,6 +82,12 @@ export const applicationSchema = z.strictObject(
       .int({ error: 'Disponibilité : nombre entier attendu.' })
       .min(P.monthlyCapacity.min, { error: `Disponibilité : au moins ${P.monthlyCapacity.min} demande par mois.` })
       .max(P.monthlyCapacity.max, { error: `Disponibilité : ${P.monthlyCapacity.max} demandes par mois au plus.` }),
+    yearlyInterventions: blankAsMissing(yearlyInterventions.optional()),
+    /** A checkbox: "oui" when ticked, absent otherwise. */
+    schoolPeriodsOnly: z
+      .literal('oui', { error: `${shortLabelOf(P.schoolPeriodsOnly)} : cochez la case ou laissez-la vide.` })
+      .optional()
+      .transform((ticked) => (ticked === 'oui' ? true : undefined)),
     charterAccepted: z.literal('oui', {
       error: `${shortLabelOf(S.charterAccepted)} : vous devez accepter la charte pour devenir ambassadeur.`,
     }),

@@ -18,6 +18,22 @@ export function someOf<V extends Vocabulary>(vocabulary: V, what: string) {
     .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
 }
 
+/** Several values of a vocabulary, none required (an unknown one is named in the message). */
+export function anyOf<V extends Vocabulary>(vocabulary: V, what: string) {
+  return z
+    .array(oneOf(vocabulary, what), { error: `${what} : liste de valeurs attendue.` })
+    .refine((values) => new Set(values).size === values.length, { error: `${what} : une valeur est en double.` });
+}
+
+/** The yearly commitment (issue 11): interventions offered per school year. */
+export const YEARLY_INTERVENTIONS = { min: 1, max: 50 } as const;
+const YEARLY_MESSAGE = `Engagement annuel : nombre entier d’interventions par année scolaire, de ${YEARLY_INTERVENTIONS.min} à ${YEARLY_INTERVENTIONS.max}.`;
+export const yearlyInterventions = z.coerce
+  .number({ error: YEARLY_MESSAGE })
+  .int({ error: YEARLY_MESSAGE })
+  .min(YEARLY_INTERVENTIONS.min, { error: YEARLY_MESSAGE })
+  .max(YEARLY_INTERVENTIONS.max, { error: YEARLY_MESSAGE });
+
 export const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 export const PHONE_PATTERN = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
 

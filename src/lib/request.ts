@@ -16,6 +16,7 @@ import {
   REQUESTER_KINDS,
   SEXES,
   SITUATIONS,
+  THEMES,
   codesOf,
   type AgeBracket,
   type Situation,
@@ -157,6 +158,8 @@ export const requestSchema = z
         .string({ error: 'Ambassadeur inconnu : revenez au profil.' })
         .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,90}$/, { error: 'Ambassadeur inconnu : revenez au profil.' }),
       ...requestFields,
+      /** A request to one ambassador may be about a transversal theme (issue 11). */
+      theme: blankAsMissing(listed(THEMES, F.theme).optional()),
     },
     unknownFieldsMessage,
   )

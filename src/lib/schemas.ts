@@ -17,10 +17,11 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
+  THEMES,
   ZONE_KINDS,
 } from './vocabularies.ts';
-import { isPlainName, oneOf, plainNameMessage, publicText, someOf } from './fields.ts';
-import { textLimits } from './forms/field.ts';
+import { anyOf, isPlainName, oneOf, plainNameMessage, publicText, someOf, yearlyInterventions } from './fields.ts';
+import { shortLabelOf, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
 
 export const departmentCode = z
@@ -60,6 +61,16 @@ export const ambassadorSchema = z
     interventions: someOf(INTERVENTIONS, 'Interventions').describe("Types d'intervention acceptés"),
     publics: someOf(PUBLICS, 'Publics').describe('Publics auprès desquels la personne intervient'),
     modalities: someOf(MODALITIES, 'Modalités').describe('Présentiel, distanciel ou les deux'),
+    themes: anyOf(THEMES, shortLabelOf(P.themes))
+      .optional()
+      .describe('Thèmes transversaux dont la personne parle (mixité des métiers, handicap…), facultatif'),
+    yearlyInterventions: yearlyInterventions
+      .optional()
+      .describe('Engagement : nombre d’interventions proposées par année scolaire (1 à 50), facultatif'),
+    schoolPeriodsOnly: z
+      .boolean({ error: 'Périodes scolaires uniquement : oui ou non.' })
+      .optional()
+      .describe('Engagement : n’intervient que pendant les périodes scolaires (préférence affichée)'),
     departments: z
       .array(departmentCode)
       .min(1, { error: "Départements d'intervention : choisissez au moins un département." })

@@ -53,6 +53,23 @@ export const INTERVENTIONS = {
 } as const;
 export type Intervention = keyof typeof INTERVENTIONS;
 
+/**
+ * Transversal themes an ambassador may speak of rather than a job (issue 11, part 2). Each value
+ * is one the seed networks name; the issue's other examples (apprentissage, mobilité
+ * internationale) are named by no seed, so they are not here.
+ */
+export const THEMES = {
+  /** Orient'Est names « mixité des métiers ». */
+  job_gender_mix: 'Mixité des métiers',
+  /** Orient'Est names « égalité femmes-hommes ». */
+  gender_equality: 'Égalité femmes-hommes',
+  /** Orient'Est names « handicap » (the theme as the network speaks of it: disability and work). */
+  disability_employment: 'Handicap et emploi',
+  /** Orient'Est names « création d'activité ». */
+  business_creation: 'Création d’activité',
+} as const;
+export type Theme = keyof typeof THEMES;
+
 export const PUBLICS = {
   middle_school: 'Collégiens',
   high_school: 'Lycéens',
@@ -205,6 +222,7 @@ export const FACETS = [
   { name: 'secteur', legend: "Secteur d'activité", vocabulary: SECTORS },
   { name: 'type', legend: "Type d'ambassadeur", vocabulary: AMBASSADOR_TYPES },
   { name: 'intervention', legend: "Type d'intervention", vocabulary: INTERVENTIONS },
+  { name: 'theme', legend: 'Thème transversal', vocabulary: THEMES },
   { name: 'public', legend: 'Public', vocabulary: PUBLICS },
   { name: 'modalite', legend: 'Modalité', vocabulary: MODALITIES },
 ] as const;

@@ -23,6 +23,9 @@ export interface PublicSnapshot {
   departments: string[];
   /** The communes (INSEE codes) a radius or employment areas cover, computed when the profile is saved; absent: all communes of `departments`. */
   zoneCommunes?: string[];
+  /** The yearly commitment (issue 11), when stated: the request workflows apply the volume. */
+  yearlyInterventions?: number;
+  schoolPeriodsOnly?: boolean;
   latitude: number;
   longitude: number;
 }
@@ -40,6 +43,8 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
     modalities: [...profile.modalities],
     departments: coverage.departments,
     ...(coverage.communes ? { zoneCommunes: coverage.communes } : {}),
+    ...(profile.yearlyInterventions !== undefined ? { yearlyInterventions: profile.yearlyInterventions } : {}),
+    ...(profile.schoolPeriodsOnly ? { schoolPeriodsOnly: true } : {}),
     latitude: point?.latitude ?? 0,
     longitude: point?.longitude ?? 0,
   };

@@ -8,7 +8,7 @@ import { communesOfDepartments, findCommune } from '../geo.ts';
 import { formatPoint, type Bounds } from '../position.ts';
 import { seededRandom, type Random } from '../random.ts';
 import { slugify } from '../slug.ts';
-import type { Modality } from '../vocabularies.ts';
+import { THEMES, codesOf, type Modality } from '../vocabularies.ts';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 import { DEMO_COMMUNES } from './communes.ts';
 import { FEMININE_NAMES, INITIALS, MASCULINE_NAMES } from './names.ts';
@@ -45,6 +45,8 @@ export interface GenerateOptions {
 
 export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
   const random = seededRandom(options.seed);
+  // A stream of its own for what issue 11 added, so that every earlier field draws as before.
+  const extra = seededRandom(options.seed ^ 0x11);
   const places = options.communes === 'curated' ? curatedPlaces() : syntheticPlaces(options.departments, options.bounds);
   const usedPaths = new Set<string>();
   const profiles: GeneratedProfile[] = [];
@@ -52,7 +54,7 @@ export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
     // Walk the catalogue in order first so that every type and sector is present.
     const entry = i < CATALOGUE.length ? CATALOGUE[i]! : random.pick(CATALOGUE);
     const home = random.pick(places);
-    const data = profileFor(entry, home, places, random, options.today);
+    const data = { ...profileFor(entry, home, places, random, options.today), ...commitmentFor(extra) };
     const base = `${home.department}/${slugify(`${data.displayName} ${data.jobTitle}`)}`;
     let path = `${base}.yaml`;
     for (let n = 2; usedPaths.has(path); n++) path = `${base}-${n}.yaml`;
@@ -77,6 +79,18 @@ function withZone(data: AmbassadorData, i: number, options: GenerateOptions): Am
   if (!resolved.ok) throw new Error(`Zone de démonstration refusée : ${Object.values(resolved.errors).join(' ')}`);
   const covered = data.communes?.filter((c) => covers(resolved.coverage, c));
   return { ...data, communes: covered?.length ? covered : undefined, ...zoneProfileFields(zone, resolved.coverage) };
+}
+
+/** Some ambassadors speak of a transversal theme, some state a yearly commitment (issue 11). */
+function commitmentFor(random: Random): Pick<AmbassadorData, 'themes' | 'yearlyInterventions' | 'schoolPeriodsOnly'> {
+  const themes = random.chance(0.25) ? random.subset(codesOf(THEMES), 0.3) : undefined;
+  const yearly = random.chance(0.4) ? 3 + random.int(10) : undefined;
+  const schoolPeriodsOnly = random.chance(0.3) ? true : undefined;
+  return {
+    ...(themes ? { themes } : {}),
+    ...(yearly !== undefined ? { yearlyInterventions: yearly } : {}),
+    ...(schoolPeriodsOnly ? { schoolPeriodsOnly } : {}),
+  };
 }
 
 function profileFor(entry: CatalogueEntry, home: PlacedCommune, places: PlacedCommune[], random: Random, today: Date): AmbassadorData {

@@ -45,6 +45,12 @@ export const PROFILE_FIELDS = {
   interventions: { name: 'interventions', label: 'Ce que vous proposez', shortLabel: 'Interventions' },
   publics: { name: 'publics', label: 'Les publics que vous souhaitez rencontrer', shortLabel: 'Publics' },
   modalities: { name: 'modalities', label: 'Comment', shortLabel: 'Modalités' },
+  themes: {
+    name: 'themes',
+    label: 'Thèmes transversaux dont vous pouvez parler (facultatif)',
+    shortLabel: 'Thèmes',
+    hint: 'Au-delà de votre métier : cochez seulement ceux sur lesquels vous pouvez témoigner.',
+  },
   zoneKind: { name: 'zoneKind', label: 'Votre zone d’intervention', shortLabel: 'Zone d’intervention', required: true },
   departments: {
     name: 'departments',
@@ -84,5 +90,21 @@ export const PROFILE_FIELDS = {
     required: true,
     min: 1,
     max: 20,
+  },
+  yearlyInterventions: {
+    name: 'yearlyInterventions',
+    label: 'Nombre d’interventions que vous proposez par année scolaire (facultatif)',
+    shortLabel: 'Engagement annuel',
+    hint: 'De 1 à 50. Une fois ce nombre atteint (demandes acceptées ou réalisées depuis le 1er septembre), votre profil ne reçoit plus de demande jusqu’à l’année scolaire suivante.',
+    type: 'number',
+    inputMode: 'numeric',
+    min: 1,
+    max: 50,
+  },
+  schoolPeriodsOnly: {
+    name: 'schoolPeriodsOnly',
+    label: 'J’interviens seulement pendant les périodes scolaires (hors vacances scolaires)',
+    shortLabel: 'Périodes scolaires uniquement',
+    hint: 'Affiché sur votre profil et dans le formulaire de demande, pour que les demandeurs proposent des créneaux hors vacances.',
   },
 } as const satisfies Record<string, FieldSpec>;

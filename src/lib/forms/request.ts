@@ -95,6 +95,12 @@ export const REQUEST_FIELDS = {
     shortLabel: 'Niveau ou classe',
     hint: 'Pour un groupe de plusieurs niveaux, choisissez « Autre niveau, ou plusieurs niveaux mêlés ».',
   },
+  theme: {
+    name: 'theme',
+    label: 'Thème transversal (facultatif)',
+    shortLabel: 'Thème',
+    hint: 'Si votre demande porte sur un thème plutôt que sur un métier, par exemple la mixité des métiers.',
+  },
   groupSize: { name: 'groupSize', label: 'Nombre de participants', type: 'number', required: true, min: 1, max: 500 },
   modality: { name: 'modality', label: 'Modalité' },
   under16: { name: 'under16', label: 'Âge des participants', shortLabel: 'Participants de moins de 16 ans' },

@@ -11,7 +11,7 @@
  */
 import type { Period } from '../../lib/period.ts';
 import { REQUEST_STATUSES } from '../../lib/request-status.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS } from '../../lib/vocabularies.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS, THEMES } from '../../lib/vocabularies.ts';
 import type { Db } from '../db.ts';
 import { FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, YOUNG_SOURCE, within } from '../indicators/facts.ts';
 import { csvFile, cursorBatches, type Column } from './csv.ts';
@@ -27,6 +27,7 @@ interface RequestLine {
   intervention: string;
   public: string;
   level: string | null;
+  theme: string | null;
   group_size: number;
   modality: string;
   duration_minutes: number;
@@ -49,7 +50,7 @@ const paris = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris'
 
 const SELECT = `SELECT ${paris('r.created_at')} AS created, ${paris('r.first_sent_at')} AS sent,
     ${paris('r.first_answered_at')} AS answered, ${paris('r.accepted_start')} AS start, ${paris('r.closed_at')} AS closed,
-    r.status, r.intervention, r.public, r.level, r.group_size, r.modality, r.duration_minutes, r.requester_kind,
+    r.status, r.intervention, r.public, r.level, r.theme, r.group_size, r.modality, r.duration_minutes, r.requester_kind,
     r.requester_age_bracket AS age_bracket, r.requester_situation AS situation, r.requester_sex AS sex, ${TERRITORY} AS department,
     r.ambassador_type, r.ambassador_sector,
     round(extract(epoch FROM r.first_answered_at - r.first_sent_at) / 86400, 1)::text AS delay_days,
@@ -71,6 +72,7 @@ const COLUMNS: readonly Column<RequestLine>[] = [
   { header: 'Type d’intervention', cell: (r) => label(INTERVENTIONS, r.intervention) },
   { header: 'Public', cell: (r) => label(PUBLICS, r.public) },
   { header: 'Niveau ou classe', cell: (r) => levelLabel(r.level) },
+  { header: 'Thème transversal', cell: (r) => label(THEMES, r.theme) },
   { header: 'Nombre de participants', cell: (r) => r.group_size },
   { header: 'Modalité', cell: (r) => label(MODALITIES, r.modality) },
   { header: 'Durée (minutes)', cell: (r) => r.duration_minutes },

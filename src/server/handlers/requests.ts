@@ -19,6 +19,9 @@ import { openThread } from '../workflows/requests/thread.ts';
 import { actOnThread, THREAD_DONE, type ThreadAction } from '../workflows/requests/thread-actions.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
 import { departmentOptions } from '../../lib/directory.ts';
+import { commitmentSentence } from '../../lib/commitment.ts';
+import { schoolYearOf } from '../../lib/period.ts';
+import type { Clock } from '../clock.ts';
 import { INTERVENTIONS, MODALITIES, PUBLICS } from '../../lib/vocabularies.ts';
 import type { Errors } from '../../views/form/Field.tsx';
 import { ConfirmRequestPage } from '../../views/requests/ConfirmRequestPage.tsx';
@@ -51,6 +54,7 @@ function requestFormPage(
   return page(
     createElement(RequestFormPage, {
       ambassador: { department: a.department, slug: a.slug, displayName: p.displayName, jobTitle: p.jobTitle },
+      commitment: commitmentSentence(p),
       offer: {
         interventions: pick(INTERVENTIONS, p.interventions),
         publics: pick(PUBLICS, p.publics),
@@ -65,8 +69,24 @@ function requestFormPage(
   );
 }
 
-const unavailablePage = (reason: UnavailableReason, name: string | undefined, suggestions: readonly Suggestion[]) =>
-  page(createElement(UnavailablePage, { reason, name, suggestions }), 409);
+const unavailablePage = (
+  reason: UnavailableReason,
+  name: string | undefined,
+  suggestions: readonly Suggestion[],
+  yearly?: { ambassador: AmbassadorRecord | undefined; clock: Clock },
+) => {
+  const volume = yearly?.ambassador?.public.yearlyInterventions;
+  const next = yearly && schoolYearOf(yearly.clock.now()).startYear + 1;
+  return page(
+    createElement(UnavailablePage, {
+      reason,
+      name,
+      suggestions,
+      yearly: reason === 'yearly' && volume !== undefined ? { volume, nextSchoolYear: `1er septembre ${next}` } : undefined,
+    }),
+    409,
+  );
+};
 
 /**
  * GET ?ambassadeur=59/slug: the form for that ambassador. POST: the request. A requester signed
@@ -82,7 +102,8 @@ export function requestFormHandler(deps: Provider) {
         const a = /^[\dAB]{2,3}\/[a-z0-9-]+$/.test(path) ? await ambassadorByPath(d.db, path) : undefined;
         if (!a) return unavailablePage('unknown', undefined, []);
         const unavailable = await whyUnavailable(d, a);
-        if (unavailable) return unavailablePage(unavailable.unavailable, a.public.displayName, unavailable.suggestions);
+        if (unavailable)
+          return unavailablePage(unavailable.unavailable, a.public.displayName, unavailable.suggestions, { ambassador: a, clock: d.clock });
         return requestFormPage(a, d.settings.departments, {}, {}, await signedInRequester(d, req));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
@@ -108,6 +129,7 @@ export function requestFormHandler(deps: Provider) {
           'unavailable' in result ? result.unavailable : 'unknown',
           a?.public.displayName,
           'suggestions' in result ? result.suggestions : [],
+          { ambassador: a, clock: d.clock },
         );
       return requestFormPage(a, d.settings.departments, result.errors, body, requester, 422);
     } catch (error) {

@@ -141,7 +141,7 @@ async function withinEmailChangeLimits(d: SelfServiceDeps, accountId: string, em
   return (await checkAddressRequest(d.db, d.clock, EMAIL_CHANGE_LIMITS, { address: email, ip })).ok;
 }
 
-const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'departments', 'employmentAreas'];
+const LIST_FIELDS = ['interventions', 'publics', 'modalities', 'themes', 'departments', 'employmentAreas'];
 
 /** GET: the space. POST (action = modifier | adresse | telephone | pause | reprendre | sans-animation | avec-animation | supprimer). */
 export function profileSpaceHandler(deps: Provider) {

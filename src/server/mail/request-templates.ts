@@ -8,7 +8,7 @@ import type { MailToSend } from './outbox.ts';
 import { render, type MailContext } from './templates.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { requesterLabel } from '../../lib/request.ts';
-import { INTERVENTIONS, PUBLICS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, PUBLICS, THEMES } from '../../lib/vocabularies.ts';
 
 export interface RequestSummary {
   intervention: string;
@@ -16,6 +16,8 @@ export interface RequestSummary {
   requesterName: string;
   organisationName: string | null;
   ambassadorName: string;
+  /** A code of THEMES when the request is about a transversal theme (issue 11). */
+  theme?: string | null | undefined;
 }
 
 export interface Suggestion {
@@ -71,6 +73,7 @@ export function newRequestMail(c: MailContext, to: string, r: RequestSummary, li
     paragraphs: [
       `Bonjour ${r.ambassadorName},`,
       `${requester(r)} vous sollicite pour : ${what(r)}.`,
+      ...(r.theme ? [`Thème transversal de la demande : ${THEMES[r.theme as keyof typeof THEMES] ?? r.theme}.`] : []),
       `Ouvrez la demande pour voir les créneaux proposés, puis acceptez-en un, proposez-en d’autres ou déclinez avec un mot. Merci de répondre sous ${deadlineDays} jours, même pour décliner.`,
       'Vos coordonnées ne sont jamais transmises : vous échangez par la messagerie de la plateforme.',
     ],

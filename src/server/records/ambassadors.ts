@@ -5,6 +5,7 @@
 import type { Clock } from '../clock.ts';
 import type { Queryable } from '../db.ts';
 import type { PublicSnapshot } from '../directory-snapshot.ts';
+import { schoolYearOf } from '../../lib/period.ts';
 
 const DAY = 86_400_000;
 /** Capacity is counted over a sliding month. */
@@ -54,6 +55,14 @@ export async function ambassadorById(db: Queryable, id: string): Promise<Ambassa
 /** SQL: how many requests count against ambassador `m`'s monthly capacity, since the instant in parameter `since`. */
 export const loadSince = (since: string) =>
   `(SELECT count(*) FROM requests r WHERE r.ambassador_id = m.id AND r.status IN ('sent', 'accepted', 'done') AND r.sent_at > ${since})`;
+/**
+ * SQL: ambassador `m` has not reached the yearly volume of their public profile (issue 11): requests
+ * accepted or done, accepted since the school year's start in parameter `yearStart`. No volume stated, no limit.
+ */
+export const underYearlyVolume = (yearStart: string) =>
+  `((m.public->>'yearlyInterventions') IS NULL OR (SELECT count(*) FROM requests r WHERE r.ambassador_id = m.id AND r.status IN ('accepted', 'done') AND r.answered_at >= ${yearStart}) < (m.public->>'yearlyInterventions')::int)`;
+/** The start of the school year the clock is in (1 September, Paris), where the yearly volume is counted from. */
+export const yearlyVolumeStart = (clock: Clock) => schoolYearOf(clock.now()).start;
 export const capacityWindowStart = (clock: Clock) => new Date(clock.now().getTime() - CAPACITY_WINDOW_DAYS * DAY);
 
 /** The ambassador acted (signed in, answered a request): the inactivity clock of the retention job starts again. */

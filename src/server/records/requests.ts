@@ -24,6 +24,8 @@ export interface RequestRow {
   intervention: string;
   public: string;
   level: string | null;
+  /** A code of THEMES (issue 11), or null. */
+  theme: string | null;
   group_size: number;
   modality: string;
   accompanied_by: string | null;

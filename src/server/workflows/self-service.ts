@@ -163,13 +163,19 @@ export const profileEditSchema = applicationSchema.pick({
   interventions: true,
   publics: true,
   modalities: true,
+  themes: true,
   departments: true,
   zoneKind: true,
   zoneCommune: true,
   zoneRadiusKm: true,
   employmentAreas: true,
   monthlyCapacity: true,
+  yearlyInterventions: true,
+  schoolPeriodsOnly: true,
 });
+
+/** Optional fields: left empty in the form, they are removed from the file. */
+const CLEARED_WHEN_EMPTY = { organisation: undefined, themes: undefined, yearlyInterventions: undefined, schoolPeriodsOnly: undefined };
 
 export type SelfServiceResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
@@ -210,7 +216,7 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
         },
       };
     }
-    const profile = ambassadorSchema.safeParse({ ...current, organisation: undefined, ...edited, updatedAt: today(deps.clock) });
+    const profile = ambassadorSchema.safeParse({ ...current, ...CLEARED_WHEN_EMPTY, ...edited, updatedAt: today(deps.clock) });
     if (!profile.success) return { ok: false, errors: fieldErrors(profile.error) };
     const now = deps.clock.now();
     await tx.query('UPDATE applications SET monthly_capacity = $2, meets_minors = $3 WHERE id = $1', [id, monthlyCapacity, minors]);

@@ -5,7 +5,7 @@
  */
 import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, ZONE_KINDS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES, ZONE_KINDS } from '../../lib/vocabularies.ts';
 import { Checkboxes, Radios } from '../form/Choices.tsx';
 import { Select, TextArea, TextField, optionList, type Errors, type Options } from '../form/Field.tsx';
 
@@ -41,6 +41,7 @@ export function OfferFields({ values, errors, departments, areas = [] }: Profile
       <Checkboxes {...P.interventions} options={INTERVENTIONS} values={values.list('interventions')} errors={errors} />
       <Checkboxes {...P.publics} options={PUBLICS} values={values.list('publics')} errors={errors} />
       <Checkboxes {...P.modalities} options={MODALITIES} values={values.list('modalities')} errors={errors} />
+      <Checkboxes {...P.themes} options={THEMES} values={values.list('themes')} errors={errors} />
       <ZoneFields values={values} errors={errors} departments={departments} areas={areas} />
     </>
   );
@@ -65,8 +66,21 @@ export function ZoneFields({ values, errors, departments, areas }: ProfileFields
   );
 }
 
+/** The monthly capacity and the yearly commitment (volume per school year, school periods only). */
 export function CapacityField({ values, errors }: ProfileFieldsProps) {
-  return <TextField {...P.monthlyCapacity} defaultValue={values.text('monthlyCapacity') || '2'} errors={errors} />;
+  return (
+    <>
+      <TextField {...P.monthlyCapacity} defaultValue={values.text('monthlyCapacity') || '2'} errors={errors} />
+      <TextField {...P.yearlyInterventions} defaultValue={values.text('yearlyInterventions')} errors={errors} />
+      <Checkboxes
+        {...P.schoolPeriodsOnly}
+        label="Périodes d’intervention"
+        options={{ oui: P.schoolPeriodsOnly.label }}
+        values={[values.text('schoolPeriodsOnly')]}
+        errors={errors}
+      />
+    </>
+  );
 }
 
 /** Every field of the public profile, in the order of the signup form. */

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { departmentLabel } from '../../lib/directory.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { DURATIONS } from '../../lib/request.ts';
-import { INTERVENTIONS, LEVELS, MODALITIES, PUBLICS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, LEVELS, MODALITIES, PUBLICS, THEMES } from '../../lib/vocabularies.ts';
 import type { ThreadData } from './thread-types.ts';
 
 /** A code's label in a vocabulary, else the code itself. */
@@ -23,6 +23,7 @@ function details({ request: r, ambassador }: ThreadData): [term: string, descrip
       'Public',
       `${labelIn(PUBLICS, r.public)}${r.level ? `, ${labelIn(LEVELS, r.level)}` : ''}, ${r.group_size} participant${r.group_size > 1 ? 's' : ''}`,
     ],
+    ...(r.theme ? [['Thème transversal', labelIn(THEMES, r.theme)] as [string, string]] : []),
     ...(r.accompanied_by ? [['Accompagnement', r.accompanied_by] as [string, string]] : []),
     [
       decided ? 'Date retenue' : r.awaiting === 'requester' ? 'Dates proposées par l’ambassadeur' : 'Créneaux proposés',

@@ -21,6 +21,7 @@ export interface ThreadData {
     intervention: string;
     public: string;
     level: string | null;
+    theme?: string | null;
     group_size: number;
     modality: string;
     accompanied_by: string | null;

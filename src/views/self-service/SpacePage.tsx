@@ -85,7 +85,11 @@ export function SpacePage({
         {profile ? (
           <PostForm action={SPACE_PATH} hidden={{ action: 'modifier' }}>
             <ProfileFields
-              values={postedValues(posted, { ...profile, monthlyCapacity: account.monthlyCapacity })}
+              values={postedValues(posted, {
+                ...profile,
+                monthlyCapacity: account.monthlyCapacity,
+                schoolPeriodsOnly: profile.schoolPeriodsOnly ? 'oui' : undefined,
+              })}
               errors={errors}
               departments={departments}
               areas={areas}

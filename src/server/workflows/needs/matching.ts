@@ -1,7 +1,7 @@
 /**
  * Which ambassadors a need goes to (strict: every criterion), and whom to suggest when nobody
  * took it (loose: the département and the public only order the list). Available means published,
- * not paused and under the monthly capacity, counted as for a single request
+ * not paused, under the monthly capacity and the yearly volume, counted as for a single request
  * (src/server/records/ambassadors.ts). Those with the fewest requests received over the capacity
  * window come first, then those whose last request is the oldest (never asked: first).
  */
@@ -11,6 +11,8 @@ import type { Suggestion } from '../../mail/request-templates.ts';
 import {
   AMBASSADOR_SQL,
   capacityWindowStart,
+  underYearlyVolume,
+  yearlyVolumeStart,
   loadSince,
   toAmbassador,
   type AmbassadorRecord,
@@ -48,6 +50,7 @@ async function query(
        AND m.public->'interventions' ? $3
        ${strict ? `AND m.public->'publics' ? $4 AND m.public->'modalities' ? $5 AND ${served}` : ''}
        AND ${loadSince('$7')} < a.monthly_capacity
+       AND ${underYearlyVolume('$12')}
        AND NOT (m.id = ANY($8::uuid[]))
        -- One open request per requester and ambassador (requests_one_open).
        AND ($9::text IS NULL OR NOT EXISTS (SELECT 1 FROM requests o WHERE o.ambassador_id = m.id
@@ -68,6 +71,7 @@ async function query(
       requesterEmail,
       limit,
       OPEN_STATUSES,
+      yearlyVolumeStart(clock),
     ],
   );
   return rows.map(toAmbassador);

@@ -21,7 +21,7 @@ import {
   withMinorContactsMasked,
   type RequestInput,
 } from '../../../lib/request.ts';
-import { whyUnavailable } from './availability.ts';
+import { whyUnavailable, type UnavailableReason } from './availability.ts';
 import { sendToAmbassador } from './confirm.ts';
 import type { RequestDeps } from './deps.ts';
 import { slotErrors } from './slots.ts';
@@ -31,7 +31,7 @@ export type SubmitResult =
   /** `straightToAmbassador`: a signed-in requester's new request, sent without a confirmation link. */
   | { ok: true; straightToAmbassador?: true }
   | { ok: false; errors: Record<string, string> }
-  | { ok: false; unavailable: 'paused' | 'capacity' | 'unknown'; suggestions: (Suggestion & { path: string })[] };
+  | { ok: false; unavailable: UnavailableReason | 'unknown'; suggestions: (Suggestion & { path: string })[] };
 
 export interface SubmitOptions {
   /**
@@ -90,6 +90,7 @@ async function recordRequest(
         public: form.public,
         requester_name: form.name,
         organisation_name: form.organisationName ?? null,
+        theme: form.theme ?? null,
       },
       ambassador,
     );
@@ -108,8 +109,8 @@ async function recordRequest(
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
          intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots,
-         requester_situation, requester_sex, requester_age_bracket)
-       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16, $20, $21, $22)
+         requester_situation, requester_sex, requester_age_bracket, theme)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16, $20, $21, $22, $23)
        RETURNING id`,
       [
         ambassador.id,
@@ -134,6 +135,7 @@ async function recordRequest(
         facts.situation,
         facts.sex,
         facts.ageBracket,
+        form.theme ?? null,
       ],
     );
     const id = row!.id;

@@ -6,10 +6,10 @@ import type { Clock } from '../../clock.ts';
 import type { Queryable } from '../../db.ts';
 import type { PublicSnapshot } from '../../directory-snapshot.ts';
 import type { Suggestion } from '../../mail/request-templates.ts';
-import { AMBASSADOR_SQL, capacityWindowStart, loadSince } from '../../records/ambassadors.ts';
+import { AMBASSADOR_SQL, capacityWindowStart, loadSince, underYearlyVolume, yearlyVolumeStart } from '../../records/ambassadors.ts';
 
 /**
- * Up to `limit` ambassadors of the same sector as `near`, not paused, under capacity: those who
+ * Up to `limit` ambassadors of the same sector as `near`, not paused, under capacity (monthly and yearly): those who
  * intervene in the requester's département first (when it is known: the départements their zone of
  * intervention covers, computed when the profile is saved, issue 11), then the nearest to `near`.
  * Only commune centres of ambassadors are known, not the requester's, hence the département.
@@ -31,6 +31,7 @@ export async function suggestAmbassadors(
      WHERE NOT m.paused AND m.public->>'sector' = $1 AND NOT (m.id = ANY($2::uuid[]))
        AND ($6::text IS NULL OR m.public->'interventions' ? $6)
        AND ${loadSince('$3')} < a.monthly_capacity
+       AND ${underYearlyVolume('$9')}
      ORDER BY coalesce(m.public->'departments' ? $8::text, false) DESC,
        power((m.public->>'latitude')::float - $4, 2) + power(((m.public->>'longitude')::float - $5) * cos(radians($4)), 2)
      LIMIT $7`,
@@ -43,6 +44,7 @@ export async function suggestAmbassadors(
       intervention ?? null,
       limit,
       requesterDepartment ?? null,
+      yearlyVolumeStart(clock),
     ],
   );
   return rows.map((r) => ({

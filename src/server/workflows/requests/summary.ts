@@ -6,7 +6,7 @@ import type { RequestSummary } from '../../mail/request-templates.ts';
 import type { RequestRow } from '../../records/requests.ts';
 
 export function summaryOf(
-  request: Pick<RequestRow, 'intervention' | 'public' | 'requester_name' | 'organisation_name'>,
+  request: Pick<RequestRow, 'intervention' | 'public' | 'requester_name' | 'organisation_name'> & { theme?: string | null | undefined },
   ambassador: { public: PublicSnapshot },
 ): RequestSummary {
   return {
@@ -15,5 +15,6 @@ export function summaryOf(
     requesterName: request.requester_name,
     organisationName: request.organisation_name,
     ambassadorName: ambassador.public.displayName,
+    theme: request.theme ?? null,
   };
 }
