@@ -8,9 +8,8 @@ import { deliverDueBatches } from '../src/server/mail/batches.ts';
 import type { BatchMailer } from '../src/server/mail/mailer.ts';
 import { sendMessage } from '../src/server/workflows/animation/compose.ts';
 import { refuseAnimationMail } from '../src/server/workflows/animation/opt-out.ts';
-import { sendAnimationMail } from '../src/server/workflows/animation/send.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
-import { insertAmbassadors } from './support/animation.ts';
+import { insertAmbassadors, queueNews } from './support/animation.ts';
 import { manualClock } from './support/database.ts';
 import { SITE } from './support/http.ts';
 import { startRealPostgres, type RealPostgres } from './support/real-postgres.ts';
@@ -53,22 +52,7 @@ describe('animation mail races on a real PostgreSQL', () => {
   it('given four senders at once, then each batch is posted once and every recipient gets one mail', async () => {
     const people = await insertAmbassadors(server.db, 730);
     const clock = manualClock();
-    await server.db.transaction((tx) =>
-      sendAnimationMail(
-        tx,
-        clock,
-        { siteUrl: SITE, context: makeSettings() },
-        {
-          kind: 'message',
-          departments: ['59'],
-          filters: {},
-          subject: 'Nouvelles',
-          body: 'Des nouvelles.',
-          recipients: people.map((p) => ({ ambassadorId: p.id, email: p.email, firstName: 'Prénom', department: '59' })),
-          render: () => ({ subject: 'Nouvelles', paragraphs: ['Des nouvelles.'] }),
-        },
-      ),
-    );
+    await queueNews(server.db, clock, people);
     const keys: string[] = [];
     const delivered: string[] = [];
     const slow: BatchMailer = {
@@ -95,25 +79,7 @@ describe('animation mail races on a real PostgreSQL', () => {
       const people = await insertAmbassadors(server.db, 20, { prefix: `tour${round}` });
       const refusing = people.slice(0, 5);
       await warm(6);
-      await Promise.all([
-        server.db.transaction((tx) =>
-          sendAnimationMail(
-            tx,
-            clock,
-            { siteUrl: SITE, context: makeSettings() },
-            {
-              kind: 'message',
-              departments: ['59'],
-              filters: {},
-              subject: 'Nouvelles',
-              body: 'Des nouvelles.',
-              recipients: people.map((p) => ({ ambassadorId: p.id, email: p.email, firstName: 'Prénom', department: '59' })),
-              render: () => ({ subject: 'Nouvelles', paragraphs: ['Des nouvelles.'] }),
-            },
-          ),
-        ),
-        ...refusing.map((p) => refuseAnimationMail(server.db, clock, p.id, 'link')),
-      ]);
+      await Promise.all([queueNews(server.db, clock, people), ...refusing.map((p) => refuseAnimationMail(server.db, clock, p.id, 'link'))]);
       const waiting = await server.db.query<{ recipient: string }>('SELECT recipient FROM outbox WHERE recipient = ANY($1::text[])', [
         refusing.map((p) => p.email),
       ]);

@@ -8,10 +8,9 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mailEventsHandler } from '../src/server/handlers/mail-events.ts';
 import { deliverDueBatches } from '../src/server/mail/batches.ts';
-import { sendAnimationMail } from '../src/server/workflows/animation/send.ts';
-import { makeSettings } from './fixtures.ts';
 import { insertAmbassador, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
+import { queueNews } from './support/animation.ts';
 import { SITE } from './support/http.ts';
 
 const database = useTestDatabase();
@@ -24,22 +23,7 @@ beforeEach(async () => {
     'DELETE FROM animation_messages; DELETE FROM animation_opt_outs; DELETE FROM outbox; DELETE FROM mail_batches; DELETE FROM ambassadors; DELETE FROM applications',
   );
   ambassadors = [await insertAmbassador(database().db), await insertAmbassador(database().db)];
-  await database().db.transaction((tx) =>
-    sendAnimationMail(
-      tx,
-      clock,
-      { siteUrl: SITE, context: makeSettings() },
-      {
-        kind: 'message',
-        departments: ['59'],
-        filters: {},
-        subject: 'Nouvelles',
-        body: 'Des nouvelles du réseau.',
-        recipients: ambassadors.map((a) => ({ ambassadorId: a.id, email: a.email, firstName: 'Prénom', department: '59' })),
-        render: () => ({ subject: 'Nouvelles', paragraphs: ['Des nouvelles du réseau.'] }),
-      },
-    ),
-  );
+  await queueNews(database().db, clock, ambassadors, 'Des nouvelles du réseau.');
   let n = 0;
   await deliverDueBatches(database().db, { sendBatch: async (mails) => ({ providerIds: mails.map(() => `email-${(n += 1)}`) }) }, clock);
 });

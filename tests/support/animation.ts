@@ -1,5 +1,9 @@
-/** Many published ambassadors at once (a mailing of several batches), straight into the database. */
-import type { Queryable } from '../../src/server/db.ts';
+/** Animation mail in tests: many published ambassadors at once, straight into the database, and a mailing to them. */
+import type { Clock } from '../../src/server/clock.ts';
+import type { Db, Queryable } from '../../src/server/db.ts';
+import { sendAnimationMail, type SendResult } from '../../src/server/workflows/animation/send.ts';
+import { makeSettings } from '../fixtures.ts';
+import { SITE } from './http.ts';
 
 export async function insertAmbassadors(
   db: Queryable,
@@ -20,4 +24,29 @@ export async function insertAmbassadors(
     [rows.map((r) => r.id), department, sector, type, publishedAt],
   );
   return rows;
+}
+
+/** A referent-free message to `people` of the Nord, as the platform queues one (tests of batches, races, webhook). */
+export function queueNews(
+  db: Db,
+  clock: Clock,
+  people: readonly { id: string; email: string }[],
+  body = 'Des nouvelles.',
+): Promise<SendResult> {
+  return db.transaction((tx) =>
+    sendAnimationMail(
+      tx,
+      clock,
+      { siteUrl: SITE, context: makeSettings() },
+      {
+        kind: 'message',
+        departments: ['59'],
+        filters: {},
+        subject: 'Nouvelles',
+        body,
+        recipients: people.map((p) => ({ ambassadorId: p.id, email: p.email, firstName: 'Prénom', department: '59' })),
+        render: () => ({ subject: 'Nouvelles', paragraphs: [body] }),
+      },
+    ),
+  );
 }
