@@ -5,6 +5,7 @@
  * 4xx with a French message by the field, and writes nothing.
  */
 import fc from 'fast-check';
+import { searchCommunes } from '../src/lib/geo.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confirmRequestHandler, requestFormHandler, threadHandler } from '../src/server/handlers/requests.ts';
 import { referentSessionHandler, referentSignInHandler, territoryRequestsHandler } from '../src/server/handlers/referents.ts';
@@ -169,6 +170,26 @@ describe('themes and the yearly commitment on the request form (issue 11)', () =
         const response = await form()(formPost('/api/demandes', makeRequestInput(ambassador.path, { theme })));
         expect(response.status).toBe(422);
         expect(fieldErrors(await response.text())).toEqual({ theme: 'Thème : choisissez une réponse dans la liste.' });
+        expect(await count('requests')).toBe(0);
+        await database().db.query('DELETE FROM rate_limits');
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('given generated communes that are not in the chosen département, then 422 with the commune’s French message next to its field and nothing written', async () => {
+    const notACommune = fc.oneof(
+      // A generated text could, rarely, be the exact name of a commune of the Nord (« Eth », « Ors »): those are left out.
+      fc
+        .string({ minLength: 1, maxLength: 80 })
+        .filter((t) => t.trim() !== '' && !/^\d/.test(t.trim()) && searchCommunes(t, ['59']).length === 0),
+      fc.constantFrom('62041', 'Arras 62000', '80021', '00000'),
+    );
+    await fc.assert(
+      fc.asyncProperty(notACommune, async (commune) => {
+        const response = await form()(formPost('/api/demandes', makeRequestInput(ambassador.path, { department: '59', commune })));
+        expect(response.status).toBe(422);
+        expect(Object.keys(fieldErrors(await response.text()))).toEqual(['commune']);
         expect(await count('requests')).toBe(0);
         await database().db.query('DELETE FROM rate_limits');
       }),

@@ -257,6 +257,45 @@ describe('answers in the thread', () => {
     expect(await status()).toBe('declined');
   });
 
+  it('given the intervention’s commune, then the similar ambassadors whose zone covers it come first, then the others of its département, then the nearest', async () => {
+    // Arras (62041): a 20 km radius around it covers it (far from the ambassador asked); a radius around Calais is in its département only; the nearest is in the Nord.
+    const links = await sentRequest({ department: '62', commune: 'Arras 62000' });
+    expect((await database().db.query('SELECT requester_commune FROM requests'))[0]).toEqual({ requester_commune: '62041' });
+    await insertAmbassador(database().db, { displayName: 'Nord', latitude: 50.62, longitude: 3.04 });
+    await insertAmbassador(database().db, {
+      displayName: 'Côte',
+      department: '62',
+      zoneCommunes: ['62193'],
+      latitude: 50.95,
+      longitude: 1.86,
+    });
+    await insertAmbassador(database().db, {
+      displayName: 'Rayon Arras',
+      department: '62',
+      zoneCommunes: ['62041', '62065'],
+      latitude: 50.96,
+      longitude: 1.84,
+    });
+    expect(await actOnThread(deps, links.ambassador, 'decline', { body: 'Je change de poste en décembre, désolée !' })).toMatchObject({
+      ok: true,
+    });
+    const text = (await mails()).at(-1)!.text;
+    const order = ['Rayon Arras', 'Côte', 'Nord'].map((name) => text.indexOf(name));
+    expect(order.every((i) => i > -1)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('given a commune outside the chosen département or unknown, then a message by the field and nothing written', async () => {
+    for (const commune of ['62041', 'Atlantide 99999']) {
+      const result = await submitRequest(deps, makeRequestInput(ambassador.path, { department: '59', commune }));
+      expect(result).toEqual({
+        ok: false,
+        errors: { commune: expect.stringMatching(/^Commune : « .+ » introuvable dans le département choisi/) },
+      });
+    }
+    expect(await database().db.query('SELECT id FROM requests')).toEqual([]);
+  });
+
   it('given messages both ways, then each notifies the other side by link; an individual under 18 has contact details masked', async () => {
     const links = await sentRequest({
       requesterKind: 'individual',

@@ -93,6 +93,8 @@ describe('closed requests', () => {
     expect(before).toEqual({ done: 1, young: 27 });
     expect(await count('SELECT count(*) AS n FROM messages')).toBe(2);
 
+    // Both requests name the intervention's commune (issue 11), a quasi-identifier removed with the rest.
+    await db().query("UPDATE requests SET requester_commune = '59350'");
     moveTo(closedAt, 11);
     expect(await runRetention(deps)).toMatchObject({ anonymisedRequests: 0, removedAddresses: 0 });
     expect(await count('SELECT count(*) AS n FROM requests WHERE requester_email IS NOT NULL')).toBe(2);
@@ -102,7 +104,14 @@ describe('closed requests', () => {
     expect(await runRetention(deps)).toMatchObject({ anonymisedRequests: 2, removedAddresses: 2 });
     const rows = await db().query<Record<string, unknown>>('SELECT * FROM requests ORDER BY status');
     for (const row of rows) {
-      expect(row).toMatchObject({ requester_name: null, requester_email: null, organisation_name: null, uai: null, message: null });
+      expect(row).toMatchObject({
+        requester_name: null,
+        requester_email: null,
+        organisation_name: null,
+        uai: null,
+        requester_commune: null,
+        message: null,
+      });
       expect(row.anonymised_at).toEqual(deps.clock.now());
     }
     expect(rows.map((r) => r.status)).toEqual(['declined', 'done']);

@@ -160,6 +160,14 @@ export const requestSchema = z
       ...requestFields,
       /** A request to one ambassador may be about a transversal theme (issue 11). */
       theme: blankAsMissing(listed(THEMES, F.theme).optional()),
+      /** Where the intervention would take place, as typed (a name and postal code, or an INSEE code): the server resolves it (issue 11, zones). */
+      commune: blankAsMissing(
+        z
+          .string()
+          .trim()
+          .max(F.commune.maxLength, { error: `${shortLabelOf(F.commune)} : ${F.commune.maxLength} caractères au plus.` })
+          .optional(),
+      ),
     },
     unknownFieldsMessage,
   )

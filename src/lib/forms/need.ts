@@ -27,6 +27,6 @@ export const NEED_FIELDS = {
 } as const satisfies Record<string, FieldSpec>;
 
 /** Every field of the need form, for the error summary. */
-/** A need asks what a request asks, but the theme (issue 11: a request to one ambassador only). */
-const { theme: _theme, ...REQUEST_FIELDS_OF_A_NEED } = REQUEST_FIELDS;
+/** A need asks what a request asks, but the theme and the commune (issue 11: a request to one ambassador only). */
+const { theme: _theme, commune: _commune, ...REQUEST_FIELDS_OF_A_NEED } = REQUEST_FIELDS;
 export const NEED_FORM_FIELDS = { ...REQUEST_FIELDS_OF_A_NEED, ...NEED_FIELDS } as const satisfies Record<string, FieldSpec>;

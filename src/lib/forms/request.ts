@@ -87,6 +87,13 @@ export const REQUEST_FIELDS = {
     shortLabel: 'Département',
     hint: 'Si l’ambassadeur ne peut pas venir, les ambassadeurs proposés à sa place interviennent d’abord dans ce département.',
   },
+  commune: {
+    name: 'commune',
+    label: 'Commune où aurait lieu l’intervention (facultatif)',
+    shortLabel: 'Commune',
+    hint: 'Son nom et son code postal (« Arras 62000 ») ou son code INSEE : si l’ambassadeur ne peut pas venir, ceux proposés à sa place sont d’abord ceux dont la zone d’intervention couvre cette commune.',
+    maxLength: 80,
+  },
   intervention: { name: 'intervention', label: 'Type d’intervention' },
   public: { name: 'public', label: 'Public' },
   level: {

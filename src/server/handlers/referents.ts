@@ -200,6 +200,7 @@ export function territoryRequestsHandler(deps: Provider) {
               exclude: [r.ambassador.id],
               intervention: r.intervention,
               requesterDepartment: r.requesterDepartment,
+              requesterCommune: r.requesterCommune,
             })
           : [];
       requests.push({

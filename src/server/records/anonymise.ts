@@ -3,7 +3,7 @@
  * period ran out): the facts the network's figures count (dates, status, vocabulary codes
  * including the level and the requester's situation, sex and age bracket, département, counts,
  * scores, the pseudonymous requester) and nothing personal: no name, address, free text,
- * message, UAI-to-person link, slot or link.
+ * message, UAI-to-person link, commune, slot or link.
  */
 import type { Queryable } from '../db.ts';
 import { LEVELS, codesOf } from '../../lib/vocabularies.ts';
@@ -12,7 +12,7 @@ import { LEVELS, codesOf } from '../../lib/vocabularies.ts';
 export async function anonymiseRequests(tx: Queryable, at: Date, where: string, params: unknown[]): Promise<string[]> {
   // The level is a code of LEVELS since issue E and is kept; a level typed freely before then is free text.
   const rows = await tx.query<{ id: string }>(
-    `UPDATE requests SET requester_name = NULL, requester_email = NULL, requester_role = NULL, organisation_name = NULL, uai = NULL,
+    `UPDATE requests SET requester_name = NULL, requester_email = NULL, requester_role = NULL, organisation_name = NULL, uai = NULL, requester_commune = NULL,
        level = CASE WHEN level = ANY($${params.length + 2}::text[]) THEN level END,
        accompanied_by = NULL, message = NULL, slots = '[]'::jsonb, requester_slots = '[]'::jsonb,
        anonymised_at = $${params.length + 1}

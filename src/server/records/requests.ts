@@ -21,6 +21,8 @@ export interface RequestRow {
   organisation_name: string | null;
   uai: string | null;
   requester_department: string | null;
+  /** Where the intervention would take place (INSEE code), when the requester gave it; removed at anonymisation. */
+  requester_commune: string | null;
   intervention: string;
   public: string;
   level: string | null;

@@ -14,7 +14,7 @@ interface Props {
   departments: Options;
   /** The ambassador's département, chosen until the requester picks another. */
   defaultDepartment: string;
-  /** False when the form asks the département elsewhere (a need asks it with what is needed). */
+  /** False when the form asks the département elsewhere (a need asks it with what is needed; it asks no commune). */
   withDepartment?: boolean;
 }
 
@@ -37,7 +37,10 @@ export function RequesterFields({ errors, value, departments, defaultDepartment,
       />
       <Radios {...F.sex} options={SEXES} value={value('sex')} errors={errors} />
       {withDepartment && (
-        <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
+        <>
+          <Select {...F.department} options={departments} defaultValue={value('department', defaultDepartment)} errors={errors} />
+          <TextField {...F.commune} defaultValue={value('commune')} errors={errors} />
+        </>
       )}
     </>
   );

@@ -156,15 +156,20 @@ class AmbassadorCache {
     return this.records.get(id)!;
   }
 
-  async suggestionsFor(tx: Queryable, ambassador: AmbassadorRecord, requesterDepartment: string | null): Promise<Suggestion[]> {
-    const key = `${ambassador.id} ${requesterDepartment ?? ''}`;
+  async suggestionsFor(
+    tx: Queryable,
+    ambassador: AmbassadorRecord,
+    requester: { requester_department: string | null; requester_commune: string | null },
+  ): Promise<Suggestion[]> {
+    const key = `${ambassador.id} ${requester.requester_department ?? ''} ${requester.requester_commune ?? ''}`;
     if (!this.suggestions.has(key)) {
       this.suggestions.set(
         key,
         await suggestAmbassadors(tx, this.deps.clock, this.deps.siteUrl, {
           near: ambassador.public,
           exclude: [ambassador.id],
-          requesterDepartment,
+          requesterDepartment: requester.requester_department,
+          requesterCommune: requester.requester_commune,
         }),
       );
     }
@@ -222,7 +227,7 @@ async function escalate(tx: Queryable, deps: RequestDeps, cache: AmbassadorCache
   const days = deps.settings.answerDeadlineDays;
   for (const [i, request] of rows.entries()) {
     const ambassador = await cache.get(tx, request.ambassador_id);
-    const suggestions = await cache.suggestionsFor(tx, ambassador, request.requester_department);
+    const suggestions = await cache.suggestionsFor(tx, ambassador, request);
     const summary = { ...summaryOf(request, ambassador), days, department: ambassador.department };
     for (const referent of deps.referents.filter((r) => r.departments.includes(ambassador.department))) {
       mails.push(escalationMail(deps.settings, referent, summary, suggestions, `${deps.siteUrl}/referents/connexion/`));

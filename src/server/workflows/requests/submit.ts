@@ -12,6 +12,8 @@ import { confirmRequestMail, requestAlreadyOpenMail, type Suggestion } from '../
 import { ambassadorByPath, type AmbassadorRecord } from '../../records/ambassadors.ts';
 import { issueToken } from '../../tokens.ts';
 import { fieldErrors } from '../../../lib/application.ts';
+import { findCommune } from '../../../lib/geo.ts';
+import { communeOfTyped } from '../../../lib/zone.ts';
 import { parseParisDateTime } from '../../../lib/paris-time.ts';
 import {
   isMinorRequester,
@@ -47,14 +49,23 @@ export async function submitRequest(deps: RequestDeps, input: unknown, options: 
   const form = parsed.data;
   const ambassador = await ambassadorByPath(deps.db, form.ambassador);
   if (!ambassador) return { ok: false, unavailable: 'unknown', suggestions: [] };
-  const unavailable = await whyUnavailable(deps, ambassador, { intervention: form.intervention, requesterDepartment: form.department });
+  const typedCommune = form.commune === undefined ? undefined : communeOfTyped(form.commune, [form.department]);
+  // An INSEE code is taken as typed by communeOfTyped: it must still be in the chosen département.
+  const commune = typedCommune !== undefined && findCommune(typedCommune)?.department === form.department ? typedCommune : undefined;
+  const unavailable = await whyUnavailable(deps, ambassador, {
+    intervention: form.intervention,
+    requesterDepartment: form.department,
+    requesterCommune: commune,
+  });
   if (unavailable) return { ok: false, ...unavailable };
   const errors = checkAgainstAmbassador(form, ambassador, deps.clock);
+  if (form.commune !== undefined && commune === undefined)
+    errors.commune = `Commune : « ${form.commune} » introuvable dans le département choisi ; écrivez son nom et son code postal (« Arras 62000 ») ou son code INSEE, ou laissez le champ vide.`;
   if (!deps.settings.departments.includes(form.department))
     errors.department = `Département : le réseau couvre ${deps.settings.departments.join(', ')}. Pour un autre département, adressez-vous à sa Région.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   try {
-    if ((await recordRequest(deps, form, ambassador, options)) === 'sent') return { ok: true, straightToAmbassador: true };
+    if ((await recordRequest(deps, { ...form, commune }, ambassador, options)) === 'sent') return { ok: true, straightToAmbassador: true };
   } catch (error) {
     // The same requester sending the same form twice at once: one request is kept.
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -109,8 +120,8 @@ async function recordRequest(
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO requests (ambassador_id, status, requester_kind, requester_name, requester_email, requester_role, requester_minor, organisation_name, uai,
          intervention, public, level, group_size, modality, accompanied_by, duration_minutes, slots, message, created_at, requester_department, requester_slots,
-         requester_situation, requester_sex, requester_age_bracket, theme)
-       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16, $20, $21, $22, $23)
+         requester_situation, requester_sex, requester_age_bracket, theme, requester_commune)
+       VALUES ($1, 'awaiting_requester_confirmation', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $16, $20, $21, $22, $23, $24)
        RETURNING id`,
       [
         ambassador.id,
@@ -136,6 +147,7 @@ async function recordRequest(
         facts.sex,
         facts.ageBracket,
         form.theme ?? null,
+        form.commune ?? null,
       ],
     );
     const id = row!.id;

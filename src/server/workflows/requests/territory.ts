@@ -13,6 +13,7 @@ export interface TerritoryRequest {
   awaiting: Side;
   intervention: string;
   requesterDepartment: string | null;
+  requesterCommune: string | null;
   requesterName: string;
   organisationName: string | null;
   createdAt: Date;
@@ -39,6 +40,7 @@ export async function requestsOfTerritory(db: Queryable, referent: Referent): Pr
     awaiting: r.awaiting,
     intervention: r.intervention,
     requesterDepartment: r.requester_department,
+    requesterCommune: r.requester_commune,
     requesterName: r.requester_name,
     organisationName: r.organisation_name,
     createdAt: r.created_at,

@@ -153,6 +153,7 @@ export async function actOnThread(
           exclude: [ambassador.id],
           intervention: request.intervention,
           requesterDepartment: request.requester_department,
+          requesterCommune: request.requester_commune,
         });
         await enqueueMail(
           tx,
