@@ -5,7 +5,7 @@
  * the new addresses of e-mail changes never confirmed in time.
  */
 import type { Clock } from './clock.ts';
-import type { Queryable } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 import { LONGEST_WINDOW_MS } from './rate-limit.ts';
 
 /** How long an expired token is kept, so that its link explains itself. */
@@ -27,4 +27,29 @@ export async function purgeExpiredAccess(db: Queryable, clock: Clock): Promise<A
     rateLimits: await deleted('DELETE FROM rate_limits WHERE window_start <= $1', now - LONGEST_WINDOW_MS),
     emailChanges: await deleted('DELETE FROM email_changes WHERE expires_at <= $1', now),
   };
+}
+
+/** Days a request or need whose requester never clicked the confirmation link is kept (the link is valid far less). */
+export const UNCONFIRMED_KEPT_DAYS = 7;
+
+/**
+ * Deletes the rows of `table` still awaiting their requester's confirmation `UNCONFIRMED_KEPT_DAYS`
+ * after they were made, with their confirmation tokens (`purpose`), in one transaction; returns how many.
+ */
+export async function purgeUnconfirmed(
+  db: Db,
+  clock: Clock,
+  table: 'requests' | 'needs',
+  purpose: 'confirm_request' | 'confirm_need',
+): Promise<number> {
+  const before = new Date(clock.now().getTime() - UNCONFIRMED_KEPT_DAYS * 86_400_000);
+  return db.transaction(async (tx) => {
+    const gone = await tx.query<{ id: string }>(
+      `DELETE FROM ${table} WHERE status = 'awaiting_requester_confirmation' AND created_at <= $1 RETURNING id`,
+      [before],
+    );
+    if (gone.length > 0)
+      await tx.query(`DELETE FROM link_tokens WHERE purpose = $1 AND subject = ANY($2::text[])`, [purpose, gone.map((g) => g.id)]);
+    return gone.length;
+  });
 }

@@ -8,6 +8,7 @@
  * confirmed are deleted after a week. Each step claims its needs with FOR UPDATE SKIP LOCKED in
  * the transaction of its mails: safe to run twice at once.
  */
+import { purgeUnconfirmed } from '../../purge.ts';
 import { auditMany } from '../../audit.ts';
 import type { Queryable } from '../../db.ts';
 import { enqueueMails, type MailToSend } from '../../mail/outbox.ts';
@@ -22,7 +23,6 @@ import { mailNeedExpired } from './answer.ts';
 import { escalateNeed } from './escalate.ts';
 
 const BATCH = 200;
-const UNCONFIRMED_KEPT_DAYS = 7;
 const EXPIRED = nextRequestStatus('sent', 'expire');
 
 export interface NeedFollowUpReport {
@@ -66,15 +66,7 @@ export async function followUpNeeds(deps: RequestDeps): Promise<NeedFollowUpRepo
     [ago(s.expiryAfterDeadlineDays)],
     (tx, need) => expire(tx, deps, need, now),
   );
-  const purged = await deps.db.transaction(async (tx) => {
-    const gone = await tx.query<{ id: string }>(
-      `DELETE FROM needs WHERE status = 'awaiting_requester_confirmation' AND created_at <= $1 RETURNING id`,
-      [ago(UNCONFIRMED_KEPT_DAYS)],
-    );
-    if (gone.length > 0)
-      await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_need' AND subject = ANY($1::text[])`, [gone.map((g) => g.id)]);
-    return gone.length;
-  });
+  const purged = await purgeUnconfirmed(deps.db, deps.clock, 'needs', 'confirm_need');
   return { escalated, expired, purged };
 }
 

@@ -11,6 +11,7 @@
  * UPDATE (FOR UPDATE SKIP LOCKED), in the same transaction as the mails it queues, so a row
  * moves, and mails, once. It works in batches with set-based statements and bulk inserts.
  */
+import { purgeUnconfirmed } from '../../purge.ts';
 import { enqueueMails, type MailToSend } from '../../mail/outbox.ts';
 import {
   escalationMail,
@@ -35,7 +36,6 @@ import { followUpNeeds } from '../needs/follow-up.ts';
 const DAY = 86_400_000;
 const BATCH = 500;
 const FEEDBACK_LINK_DAYS = 30;
-const UNCONFIRMED_KEPT_DAYS = 7;
 // The set-based steps below are these transitions of the state machine.
 const EXPIRED = nextRequestStatus('sent', 'expire');
 const DONE = nextRequestStatus('accepted', 'complete');
@@ -98,15 +98,7 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
     `status = '${DONE}', closed_at = '${now.toISOString()}'`,
     (tx, rows) => askFeedback(tx, deps, ambassadors, rows),
   );
-  const purged = await deps.db.transaction(async (tx) => {
-    const gone = await tx.query<{ id: string }>(
-      `DELETE FROM requests WHERE status = 'awaiting_requester_confirmation' AND created_at <= $1 RETURNING id`,
-      [ago(UNCONFIRMED_KEPT_DAYS)],
-    );
-    if (gone.length > 0)
-      await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_request' AND subject = ANY($1::text[])`, [gone.map((g) => g.id)]);
-    return gone.length;
-  });
+  const purged = await purgeUnconfirmed(deps.db, deps.clock, 'requests', 'confirm_request');
   const needs = await followUpNeeds(deps);
   return {
     reminders,
