@@ -87,6 +87,23 @@ describe('referents’ pages', () => {
     );
   });
 
+  it('given an application stating themes and a yearly commitment, then the review shows them to the referent', () => {
+    const plain = mainText(render(createElement(ReviewPage, { referent, application: makeApplication() })));
+    expect(plain).not.toContain('Thèmes transversaux');
+    expect(plain).not.toContain('Engagement');
+    const application = makeApplication({
+      profile: {
+        ...makeApplication().profile,
+        themes: ['job_gender_mix', 'disability_employment'],
+        yearlyInterventions: 6,
+        schoolPeriodsOnly: true,
+      },
+    });
+    const text = mainText(render(createElement(ReviewPage, { referent, application })));
+    expect(text).toMatch(/Thèmes transversaux ?Mixité des métiers, Handicap et emploi/);
+    expect(text).toMatch(/Engagement ?Propose 6 interventions par année scolaire, pendant les périodes scolaires uniquement/);
+  });
+
   it('given a review sent back with errors, then each message is by its field, tied to it, and the summary links to it', () => {
     const errors = {
       criminalRecordCheckedOn: 'Extrait de casier vérifié le : obligatoire.',

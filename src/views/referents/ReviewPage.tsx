@@ -5,7 +5,8 @@
  */
 import { postedValues } from '../../lib/forms/values.ts';
 import type { FieldSpec } from '../../lib/forms/field.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+import { commitmentSentence } from '../../lib/commitment.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS, THEMES } from '../../lib/vocabularies.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import { TextArea, TextField, type Errors } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
@@ -60,6 +61,7 @@ export function ReviewPage({
   const p = a.profile;
   const values = postedValues(posted, { ...p });
   const hasPosition = p.position !== undefined && p.position !== '';
+  const commitment = commitmentSentence({ yearlyInterventions: p.yearlyInterventions, schoolPeriodsOnly: p.schoolPeriodsOnly });
   const labels = (codes: readonly string[], vocabulary: Readonly<Record<string, string>>) =>
     codes.map((c) => labelOf(vocabulary, c)).join(', ');
   // Only the fields on the page can be linked to.
@@ -86,6 +88,18 @@ export function ReviewPage({
         <dd>{labels(p.interventions, INTERVENTIONS)}</dd>
         <dt>Publics</dt>
         <dd>{labels(p.publics, PUBLICS)}</dd>
+        {p.themes && p.themes.length > 0 && (
+          <>
+            <dt>Thèmes transversaux</dt>
+            <dd>{labels(p.themes, THEMES)}</dd>
+          </>
+        )}
+        {commitment && (
+          <>
+            <dt>Engagement</dt>
+            <dd>{commitment}</dd>
+          </>
+        )}
         <dt>Mineurs</dt>
         <dd>{a.meetsMinors ? 'Oui : vérifiez l’extrait de casier judiciaire' : 'Non'}</dd>
         <dt>Adresse confirmée le</dt>

@@ -21,6 +21,9 @@ export interface ApplicationView {
     careerPath: string;
     interventions: readonly string[];
     publics: readonly string[];
+    themes?: readonly string[] | undefined;
+    yearlyInterventions?: number | undefined;
+    schoolPeriodsOnly?: boolean | undefined;
     position?: string | undefined;
   };
 }
