@@ -17,10 +17,11 @@ import {
   PROFILE_STATUSES,
   PUBLICS,
   SECTORS,
+  SIZE_BANDS,
   THEMES,
   ZONE_KINDS,
 } from './vocabularies.ts';
-import { anyOf, isPlainName, oneOf, plainNameMessage, publicText, someOf, yearlyInterventions } from './fields.ts';
+import { anyOf, isPlainName, oneOf, plainNameMessage, publicText, siret, someOf, yearlyInterventions } from './fields.ts';
 import { shortLabelOf, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
 
@@ -56,6 +57,14 @@ export const ambassadorSchema = z
     organisation: publicText(...textLimits(P.organisation))
       .optional()
       .describe("Employeur, organisme ou établissement de formation, seulement si la personne souhaite l'afficher"),
+    siret: siret.optional().describe('Entreprise ou structure seulement : SIRET de l’établissement (14 chiffres, clé vérifiée)'),
+    sizeBand: oneOf(SIZE_BANDS, 'Taille').optional().describe('Entreprise ou structure seulement : tranche d’effectif'),
+    company: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Personne seulement : identifiant du profil de son entreprise ou structure ambassadrice, si elle la nomme'),
     presentation: publicText(...textLimits(P.presentation)).describe('Courte présentation (600 caractères au plus)'),
     careerPath: publicText(...textLimits(P.careerPath)).describe('Parcours scolaire et professionnel (1 500 caractères au plus)'),
     interventions: someOf(INTERVENTIONS, 'Interventions').describe("Types d'intervention acceptés"),
@@ -96,6 +105,18 @@ export const ambassadorSchema = z
     status: oneOf(PROFILE_STATUSES, 'Statut').default('published').describe('Publié (disponible) ou en pause'),
     createdAt: date.describe('Date de création du profil'),
     updatedAt: date.describe('Date de dernière mise à jour'),
+  })
+  .refine((p) => p.type !== 'company' || (p.siret !== undefined && p.sizeBand !== undefined), {
+    error: 'Entreprise ou structure : indiquez son SIRET et sa tranche d’effectif.',
+    path: ['siret'],
+  })
+  .refine((p) => p.type === 'company' || (p.siret === undefined && p.sizeBand === undefined), {
+    error: 'SIRET et tranche d’effectif : seulement pour un profil « Entreprise ou structure ».',
+    path: ['siret'],
+  })
+  .refine((p) => p.type !== 'company' || p.company === undefined, {
+    error: 'Une entreprise ou structure ne peut pas être rattachée à une autre entreprise ambassadrice.',
+    path: ['company'],
   })
   .refine((p) => p.zoneKind !== 'commune_radius' || (p.zoneCommune !== undefined && p.zoneRadiusKm !== undefined), {
     error: 'Zone « commune et environs » : indiquez la commune (code INSEE) et le rayon en kilomètres.',
