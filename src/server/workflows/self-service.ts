@@ -27,6 +27,7 @@ import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import { applicationZone, type SignupSettings } from './signup.ts';
 import { applicationSchema, companyFields, fieldErrors, meetsMinors } from '../../lib/application.ts';
 import { companyIds } from '../records/companies.ts';
+import { askCompanyConfirmation } from './companies/members.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
@@ -243,6 +244,8 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
       JSON.stringify(publicSnapshot(profile.data)),
     ]);
     await audit(tx, now, 'ambassadeur', 'profile_updated', id);
+    if (companyChanged && profile.data.company)
+      await askCompanyConfirmation(tx, deps, { id, ...profile.data, company: profile.data.company });
     await deps.content.write(
       profilePath(row.department, row.slug),
       profileYaml(profile.data),
