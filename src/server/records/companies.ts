@@ -39,3 +39,15 @@ export async function companyContact(db: Queryable, companyId: string): Promise<
   );
   return row;
 }
+
+/** A company's confirmed members who take requests (not paused), as choices: the company may entrust a request to one of them. */
+export async function confirmedMembers(db: Queryable, companyId: string): Promise<CompanyOption[]> {
+  const rows = await db.query<{ department: string; slug: string; name: string; job: string }>(
+    `SELECT department, slug, public->>'displayName' AS name, public->>'jobTitle' AS job
+       FROM ambassadors WHERE public->>'memberOf' = $1 AND NOT paused`,
+    [companyId],
+  );
+  return rows
+    .map((r) => ({ value: `${r.department}/${r.slug}`, label: `${r.name}, ${r.job}` }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+}
