@@ -14,7 +14,7 @@ import { fileSystemWriter } from '../src/server/content/writer.ts';
 import { companyMemberHandler } from '../src/server/handlers/companies.ts';
 import { applicationReviewHandler, referentSessionHandler, referentSignInHandler } from '../src/server/handlers/referents.ts';
 import { confirmApplicationHandler, signupHandler } from '../src/server/handlers/signup.ts';
-import { updateProfile } from '../src/server/workflows/self-service.ts';
+import { deleteAccount, updateProfile } from '../src/server/workflows/self-service.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';
 import type { Referent } from '../src/server/referents.ts';
@@ -218,5 +218,17 @@ describe('a company confirms a person who named it', () => {
     const personId = member.path.replace('src/content/ambassadors/', '').replace(/\.yaml$/, '');
     const notACompany = await updateProfile(deps, member.id, { ...editOf(makeApplicationInput()), company: personId });
     expect(notACompany).toEqual({ ok: false, errors: { company: expect.stringMatching(/^Entreprise ambassadrice : choisissez-la/) } });
+  });
+
+  it('given the company deletes its account, then the people who named it no longer do, and its pending link is gone', async () => {
+    const { company, member } = await companyAndMember();
+    const [ask] = await askMails();
+    expect(await deleteAccount(deps, company.id)).toEqual({ ok: true });
+    expect(profileFile(member.path).company).toBeUndefined();
+    const [snapshot] = await database().db.query<{ public: Record<string, unknown> }>('SELECT public FROM ambassadors WHERE id = $1', [
+      member.id,
+    ]);
+    expect(snapshot!.public.company).toBeUndefined();
+    expect((await handler()(get(`/api/entreprise/membre?jeton=${tokenIn(ask)}`))).status).toBe(410);
   });
 });

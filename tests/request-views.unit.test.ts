@@ -189,7 +189,7 @@ describe('the thread page', () => {
     const forCompany = parseHtml(
       render(createElement(ThreadPage, { thread: thread({ side: 'ambassador', members }, { status: 'sent' }), token: 't' })),
     );
-    const form = forCompany.querySelector('#titre-confier')?.parentNode.querySelector('form');
+    const form = forCompany.querySelector('#titre-confier')?.parentNode?.querySelector('form');
     expect(form?.querySelector('input[name=action]')?.getAttribute('value')).toBe('entrust');
     expect(form?.querySelectorAll('select[name=member] option').map((o) => o.text)).toEqual([
       'Choisissez un membre',

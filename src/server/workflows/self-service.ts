@@ -400,11 +400,36 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     await revokeAttestations(tx, id, now);
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
+    await unlinkMembers(tx, deps, `${row.department}/${row.slug}`);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
     await audit(tx, now, cause.actor, cause.action, id);
     await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} ${cause.commit}`);
     return { ok: true };
   });
+}
+
+/**
+ * A company or structure leaves (issue 11): the people who name it no longer do (their files would
+ * otherwise stop the build, which refuses a company that does not exist); its pending links go.
+ */
+async function unlinkMembers(tx: Queryable, deps: SelfServiceDeps, companyId: string): Promise<void> {
+  const members = await tx.query<{ id: string; department: string; slug: string }>(
+    `SELECT id, department, slug FROM ambassadors WHERE public->>'company' = $1 FOR UPDATE`,
+    [companyId],
+  );
+  await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_company_member' AND subject LIKE $1`, [`% ${companyId}`]);
+  for (const member of members) {
+    const current = await readProfile(deps.content, member);
+    if (!current) continue;
+    const { company: _company, companyConfirmedAt: _confirmed, ...rest } = current;
+    const profile = ambassadorSchema.parse(rest);
+    await tx.query('UPDATE ambassadors SET public = $2 WHERE id = $1', [member.id, JSON.stringify(publicSnapshot(profile))]);
+    await deps.content.write(
+      profilePath(member.department, member.slug),
+      profileYaml(profile),
+      `Profil : ${member.slug} ne nomme plus ${companyId} (compte de l’entreprise supprimé)`,
+    );
+  }
 }
 
 function today(clock: Clock): string {
