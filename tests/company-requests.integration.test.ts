@@ -12,7 +12,10 @@ import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts'
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeRequestInput, type AmbassadorFixture } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { outbox, tokenIn } from './support/http.ts';
+import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
+import { referentSessionHandler, referentSignInHandler, territoryRequestsHandler } from '../src/server/handlers/referents.ts';
+import { fileSystemWriter } from '../src/server/content/writer.ts';
+import { parseHtml } from './support/html.ts';
 
 const database = useTestDatabase();
 let deps: RequestDeps & { clock: ReturnType<typeof manualClock> };
@@ -89,5 +92,20 @@ describe('a request to a company', () => {
     expect(await actOnThread(deps, tokens.requester, 'entrust', { member: member.path })).toMatchObject({ ok: false });
     const [row] = await database().db.query<{ ambassador_id: string }>('SELECT ambassador_id FROM requests');
     expect(row!.ambassador_id).toBe(company.id);
+  });
+
+  it('given the referent’s view of the territory, then a request to a company proposes its confirmed members first', async () => {
+    await sentToCompany();
+    const provider = async () => ({ ...deps, content: fileSystemWriter('/nonexistent') });
+    const claire = deps.referents[0]!;
+    await referentSignInHandler(provider)(formPost('/api/referents/connexion', { email: claire.email }));
+    const link = (await mails()).filter((m) => m.template === 'referent_sign_in').at(-1);
+    const cookie = cookieFrom(await referentSessionHandler(provider)(formPost('/api/referents/session', { jeton: tokenIn(link) })));
+    const html = await (await territoryRequestsHandler(provider)(get('/api/referents/demandes', cookie))).text();
+    const options = parseHtml(html)
+      .querySelectorAll('select[name=ambassador] option')
+      .map((o) => [o.getAttribute('value'), o.text]);
+    expect(options.find(([value]) => value)).toEqual([member.path, 'Camille R., Technicienne de maintenance (membre de la structure)']);
+    expect(options.map(([value]) => value)).not.toContain(waiting.path);
   });
 });
