@@ -4,12 +4,13 @@
  *   replaced on each run), never into the curated demo content. Build the site on them with
  *   AMBASSADORS_DIR=DIR npm run build.
  * npm run demo -- --curated
- *   Rewrites the curated demo network in src/content/ambassadors (320 profiles, fixed seed).
+ *   Rewrites the curated demo network in src/content/ambassadors (320 people and organisations, then 10 companies and structures; fixed seed).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
+import { COMPANIES } from '../src/lib/demo/companies.ts';
 import { readEmploymentAreas } from '../src/server/employment-areas.ts';
 import { profileYaml } from '../src/lib/profile-file.ts';
 import { readSettings } from './settings.ts';
@@ -38,7 +39,12 @@ const profiles = generateProfiles({
   departments: settings.departments,
   bounds: settings.mapBounds,
   today: curated ? new Date('2026-11-01T00:00:00Z') : new Date(),
-  ...(curated ? { zones: { regionName: settings.regionName, employmentAreas: readEmploymentAreas('src/content/employment-areas') } } : {}),
+  ...(curated
+    ? {
+        zones: { regionName: settings.regionName, employmentAreas: readEmploymentAreas('src/content/employment-areas') },
+        companies: COMPANIES,
+      }
+    : {}),
 });
 
 await rm(out, { recursive: true, force: true });

@@ -34,6 +34,35 @@ export const yearlyInterventions = z.coerce
   .min(YEARLY_INTERVENTIONS.min, { error: YEARLY_MESSAGE })
   .max(YEARLY_INTERVENTIONS.max, { error: YEARLY_MESSAGE });
 
+/**
+ * A SIRET (14 digits: the SIREN then the establishment's number) is valid when its Luhn key is;
+ * La Poste's establishments (SIREN 356 000 000) use INSEE's documented exception instead: the
+ * sum of the 14 digits is a multiple of 5. Spaces are allowed in what is typed, not stored.
+ */
+export function isValidSiret(value: string): boolean {
+  const digits = value.replace(/\s/g, '');
+  if (!/^\d{14}$/.test(digits)) return false;
+  const values = [...digits].map(Number);
+  if (digits.startsWith('356000000')) return values.reduce((sum, d) => sum + d, 0) % 5 === 0;
+  const luhn = values.reduce((sum, d, i) => {
+    const doubled = i % 2 === 0 ? d * 2 : d; // from the left, as 14 is even: every digit in an odd place from the right
+    return sum + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
+  return luhn % 10 === 0;
+}
+
+/** A SIRET as people read it: SIREN in three groups, then the establishment's five digits (« 912 004 587 00017 »). */
+export function formatSiret(value: string): string {
+  return value.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4');
+}
+
+const SIRET_MESSAGE =
+  'SIRET : 14 chiffres dont le dernier est une clé de contrôle ; vérifiez-le sur l’avis de situation Sirene ou un justificatif de l’entreprise.';
+export const siret = z
+  .string({ error: SIRET_MESSAGE })
+  .transform((value) => value.replace(/\s/g, ''))
+  .refine(isValidSiret, { error: SIRET_MESSAGE });
+
 export const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 export const PHONE_PATTERN = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/;
 
@@ -60,6 +89,21 @@ const NOT_IN_A_NAME = /[\d\p{Cc}\p{Cf}\p{Zl}\p{Zp}@/\\]|www\.|[\p{L}-]\.\p{L}{2,
 export function isPlainName(text: string): boolean {
   return !NOT_IN_A_NAME.test(text);
 }
+
+/**
+ * A company's or structure's name (issue 11) may hold digits and "&" (« Boulangeries Artésiennes 1905 »,
+ * « Logistique Flandres & Ports »): its legal name is what people know. Still no web address,
+ * no "@", no control or invisible character, for the same reason as a person's name.
+ */
+const NOT_IN_A_COMPANY_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}@/\\]|www\.|[\p{L}-]\.\p{L}{2,}/iu;
+
+export function isPlainCompanyName(text: string): boolean {
+  return !NOT_IN_A_COMPANY_NAME.test(text);
+}
+
+export const companyNameMessage = (what: string) => ({
+  error: `${what} : le nom de l’entreprise ou de la structure, sans adresse web, arobase ni retour à la ligne.`,
+});
 
 export const plainNameMessage = (what: string) => ({
   error: `${what} : lettres seulement, sans chiffres, adresse web ni retour à la ligne.`,

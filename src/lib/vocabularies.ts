@@ -21,8 +21,23 @@ export const AMBASSADOR_TYPES = {
   student_apprentice: 'Lycéen, étudiant ou apprenti',
   training_organisation: 'Organisme de formation',
   vae: 'Personne en VAE',
+  /** A legal person (Orient'Est: a company, a branch, a federation; Normandie: the companies of the charter), issue 11. */
+  company: 'Entreprise ou structure',
 } as const;
 export type AmbassadorType = keyof typeof AMBASSADOR_TYPES;
+
+/**
+ * Size band of a company or structure ambassador: INSEE's categories of enterprises by headcount
+ * (micro, PME, ETI, grande entreprise), enough for the figures without asking for an exact headcount.
+ */
+export const SIZE_BANDS = {
+  micro: 'Moins de 10 salariés',
+  small: '10 à 49 salariés',
+  medium: '50 à 249 salariés',
+  intermediate: '250 à 4 999 salariés',
+  large: '5 000 salariés ou plus',
+} as const;
+export type SizeBand = keyof typeof SIZE_BANDS;
 
 /** The 14 domains of the ROME (Répertoire opérationnel des métiers et des emplois), A to N. */
 export const SECTORS = {

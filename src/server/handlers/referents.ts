@@ -28,6 +28,7 @@ import {
 } from './link-session.ts';
 import type { RequestDeps } from '../workflows/requests/deps.ts';
 import { reassignRequest } from '../workflows/requests/reassign.ts';
+import { confirmedMembers } from '../records/companies.ts';
 import { suggestAmbassadors } from '../workflows/requests/suggestions.ts';
 import { requestsOfTerritory } from '../workflows/requests/territory.ts';
 import { ApplicationsPage } from '../../views/referents/ApplicationsPage.tsx';
@@ -203,6 +204,11 @@ export function territoryRequestsHandler(deps: Provider) {
               requesterCommune: r.requesterCommune,
             })
           : [];
+      // Issue 11: a request to a company is best entrusted to one of its confirmed members, proposed first.
+      const members =
+        waiting && r.ambassador.public.type === 'company'
+          ? await confirmedMembers(d.db, `${r.ambassador.department}/${r.ambassador.slug}`)
+          : [];
       requests.push({
         id: r.id,
         status: r.status,
@@ -215,7 +221,14 @@ export function territoryRequestsHandler(deps: Provider) {
         requester: r.organisationName ?? r.requesterName,
         ambassador: { displayName: r.ambassador.displayName, department: r.ambassador.department },
         reassign: waiting
-          ? { suggestions: suggestions.map((s) => ({ path: s.path, label: `${s.displayName}, ${s.jobTitle}` })) }
+          ? {
+              suggestions: [
+                ...members.map((m) => ({ path: m.value, label: `${m.label} (membre de la structure)` })),
+                ...suggestions
+                  .filter((s) => !members.some((m) => m.value === s.path))
+                  .map((s) => ({ path: s.path, label: `${s.displayName}, ${s.jobTitle}` })),
+              ],
+            }
           : undefined,
       });
     }

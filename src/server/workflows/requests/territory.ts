@@ -22,13 +22,15 @@ export interface TerritoryRequest {
   acceptedStart: Date | null;
   /** One invitation of a need sent to several ambassadors. */
   sharedNeed: boolean;
-  ambassador: { id: string; department: string; displayName: string; public: PublicSnapshot };
+  ambassador: { id: string; department: string; slug: string; displayName: string; public: PublicSnapshot };
 }
 
 /** The open requests of a referent's départements: escalated first, then the longest waiting. */
 export async function requestsOfTerritory(db: Queryable, referent: Referent): Promise<TerritoryRequest[]> {
-  const rows = await db.query<RequestRow & { department: string; ambassador_public: PublicSnapshot; escalated_at: Date | null }>(
-    `SELECT r.*, m.department, m.public AS ambassador_public FROM requests r JOIN ambassadors m ON m.id = r.ambassador_id
+  const rows = await db.query<
+    RequestRow & { department: string; ambassador_slug: string; ambassador_public: PublicSnapshot; escalated_at: Date | null }
+  >(
+    `SELECT r.*, m.department, m.slug AS ambassador_slug, m.public AS ambassador_public FROM requests r JOIN ambassadors m ON m.id = r.ambassador_id
      WHERE m.department = ANY($1::text[]) AND r.status IN ('awaiting_requester_confirmation', 'sent', 'accepted')
      ORDER BY (r.status = 'sent' AND r.escalated_at IS NOT NULL) DESC, (r.status = 'sent') DESC, coalesce(r.sent_at, r.created_at)
      LIMIT 500`,
@@ -51,6 +53,7 @@ export async function requestsOfTerritory(db: Queryable, referent: Referent): Pr
     ambassador: {
       id: r.ambassador_id,
       department: r.department,
+      slug: r.ambassador_slug,
       displayName: r.ambassador_public.displayName,
       public: r.ambassador_public,
     },
