@@ -14,17 +14,21 @@ import { findCommune } from './geo.ts';
 import { isExpired, parseDay, type OfferData } from './offers.ts';
 import type { LatLon } from './position.ts';
 import { stringify } from 'yaml';
+import {
+  OFFERS_BUNDLE,
+  OFFERS_PATH,
+  OFFER_APPLY_PATH,
+  OFFER_COMMUNE_FILTER,
+  OFFER_FACETS,
+  OFFER_KIND_FILTER,
+  OFFER_PAGE_SIZE,
+  applyUrl,
+} from './offer-paths.ts';
 import type { SettingsData } from './schemas.ts';
 import { fixtureCentre } from './zone.ts';
 import type { AgreementIssuer, OfferPublic, Sector } from './vocabularies.ts';
 
-export const OFFERS_PATH = '/stages/';
-/** The applications' function (another part of issue 11): the form of a request for one offer. */
-export const OFFER_APPLY_PATH = '/api/mini-stages';
-/** Offers per static list page (the first is /stages/, then /stages/page/2/…). */
-export const OFFER_PAGE_SIZE = 30;
-
-export const applyUrl = (id: string) => `${OFFER_APPLY_PATH}?offre=${encodeURIComponent(id)}`;
+export { OFFERS_PATH, OFFER_APPLY_PATH, OFFER_PAGE_SIZE, OFFER_FACETS, OFFER_KIND_FILTER, OFFER_COMMUNE_FILTER, OFFERS_BUNDLE, applyUrl };
 
 export interface OfferEntry {
   id: string;
@@ -174,10 +178,16 @@ export function formatDay(day: string): string {
   return dayFormat.format(parseDay(day)!);
 }
 
-/** « du lundi 8 février au vendredi 12 février 2027 » (the year once when both days share it). */
-export function formatPeriod({ start, end }: OfferPeriod): string {
+/** The two ends of a period in words: « lundi 8 février », « vendredi 12 février 2027 » (the year once when both share it). */
+export function periodWords({ start, end }: OfferPeriod): { start: string; end: string } {
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  return `du ${(sameYear ? dayNoYear : dayFormat).format(parseDay(start)!)} au ${formatDay(end)}`;
+  return { start: (sameYear ? dayNoYear : dayFormat).format(parseDay(start)!), end: formatDay(end) };
+}
+
+/** « du lundi 8 février au vendredi 12 février 2027 » */
+export function formatPeriod(period: OfferPeriod): string {
+  const words = periodWords(period);
+  return `du ${words.start} au ${words.end}`;
 }
 
 /** « 3 jours » */
