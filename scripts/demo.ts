@@ -6,8 +6,8 @@
  *   Also writes one mini-stage offer per 10 profiles, owned by the generated company profiles,
  *   into .cache/demo/offers (build with OFFERS_DIR=.cache/demo/offers as well).
  * npm run demo -- --curated
- *   Rewrites the curated demo network in src/content/ambassadors (320 profiles, fixed seed) and
- *   its mini-stage offers in src/content/offers (16 offers of the company profiles, fixed seed).
+ *   Rewrites the curated demo network in src/content/ambassadors (320 people and organisations, then 10 companies and structures; fixed seed)
+ *   and its mini-stage offers in src/content/offers (16 offers of the company profiles, fixed seed).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { generateProfiles } from '../src/lib/demo/generate.ts';
 import { generateOffers } from '../src/lib/demo/offers.ts';
 import { offerYaml } from '../src/lib/offer-directory.ts';
+import { COMPANIES } from '../src/lib/demo/companies.ts';
 import { readEmploymentAreas } from '../src/server/employment-areas.ts';
 import { profileYaml } from '../src/lib/profile-file.ts';
 import { readSettings } from './settings.ts';
@@ -43,7 +44,12 @@ const profiles = generateProfiles({
   departments: settings.departments,
   bounds: settings.mapBounds,
   today: curated ? new Date('2026-11-01T00:00:00Z') : new Date(),
-  ...(curated ? { zones: { regionName: settings.regionName, employmentAreas: readEmploymentAreas('src/content/employment-areas') } } : {}),
+  ...(curated
+    ? {
+        zones: { regionName: settings.regionName, employmentAreas: readEmploymentAreas('src/content/employment-areas') },
+        companies: COMPANIES,
+      }
+    : {}),
 });
 
 await rm(out, { recursive: true, force: true });

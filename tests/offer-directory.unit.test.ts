@@ -16,6 +16,9 @@ import {
 import { isExpired, offerSchema, type OfferData } from '../src/lib/offers.ts';
 import { fixtureCentre } from '../src/lib/zone.ts';
 import { makeAmbassadorData, makeSettings } from './fixtures.ts';
+import { readProfiles, readYamlFiles } from './support/content.ts';
+import { ambassadorSchema } from '../src/lib/schemas.ts';
+import { readEmploymentAreas } from '../src/server/employment-areas.ts';
 
 const settings = makeSettings();
 const company = makeAmbassadorData({
@@ -137,7 +140,7 @@ describe('mini-stage offers as the pages see them', () => {
 describe('demo offers', () => {
   const companies = [
     { id: '59/fournil-du-nord', data: company },
-    { id: '80/atelier-picard', data: { ...company, sector: 'H' as const, homeCommune: '80021' } },
+    { id: '80/atelier-picard', data: { ...company, jobTitle: 'Fonderie et usinage', sector: 'H' as const, homeCommune: '80021' } },
     { id: '59/camille-r', data: makeAmbassadorData() },
   ];
 
@@ -157,5 +160,30 @@ describe('demo offers', () => {
 
   it('given no company profile, then no offer', () => {
     expect(generateOffers({ companies: [companies[2]!], count: 5, seed: 1 })).toEqual([]);
+  });
+});
+
+describe('curated demo offers (src/content/offers, written by npm run demo -- --curated)', () => {
+  it('given the files, then 12 to 20 valid offers of company profiles over the 5 départements, some over several periods, none expired on 2026-12-02', () => {
+    const files = readYamlFiles('offers');
+    const curated = toAmbassadors(
+      readProfiles().map((p) => ({ id: p.id, data: ambassadorSchema.parse(p.data) })),
+      settings,
+      readEmploymentAreas('src/content/employment-areas'),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(files.length).toBeLessThanOrEqual(20);
+    const data = files.map((f) => offerSchema.parse(f));
+    const offers = toOffers(
+      data.map((d, i) => entry(`demo-${i}`, d)),
+      settings,
+      curated,
+      TODAY,
+    );
+    expect(offers).toHaveLength(files.length);
+    expect(new Set(offers.map((o) => o.department))).toEqual(new Set(settings.departments));
+    expect(data.filter((d) => d.periods.length > 1).length).toBeGreaterThanOrEqual(3);
+    // Every demo offer is on the map: its commune is its company's, whose position is stored.
+    expect(offers.every((o) => o.location !== undefined)).toBe(true);
   });
 });

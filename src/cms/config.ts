@@ -118,6 +118,11 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
       required: false,
       hint: 'Identifiant département/profil de l’entreprise, par exemple 59/acme-logistique ; listée sur sa page une fois confirmée par elle',
     }),
+    {
+      ...day('companyConfirmedAt', 'Confirmée par l’entreprise le'),
+      required: false,
+      hint: 'Écrit quand l’entreprise confirme depuis son lien ; videz-le si elle se rétracte',
+    },
     text('presentation', 'Présentation', '600 caractères au plus, sans adresse e-mail ni téléphone'),
     text('careerPath', 'Parcours', '1 500 caractères au plus'),
     multi('interventions', "Types d'intervention acceptés", INTERVENTIONS),

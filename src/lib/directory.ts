@@ -30,6 +30,21 @@ export interface Ambassador extends AmbassadorData {
    * `dep-<code>` for each covered département; a search by commune asks for [code, dep-<its département>].
    */
   zoneFilter: string[];
+  /** A person's company (issue 11), once the company confirmed it: its name and page. */
+  companyLink?: CompanyLink;
+  /** A company's or structure's page (issue 11): its confirmed member ambassadors, by name. */
+  members?: MemberLink[];
+}
+
+export interface CompanyLink {
+  name: string;
+  url: string;
+}
+
+export interface MemberLink {
+  name: string;
+  jobTitle: string;
+  url: string;
 }
 
 export class ContentError extends Error {
@@ -100,6 +115,7 @@ export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData
       location,
     });
   }
+  problems.push(...linkCompanies(entries, ambassadors));
   if (problems.length > 0) {
     const shown = problems.slice(0, 30).join('\n  - ');
     const more = problems.length > 30 ? `\n  … et ${problems.length - 30} autres problèmes.` : '';
@@ -108,10 +124,45 @@ export function toAmbassadors(entries: AmbassadorEntry[], settings: SettingsData
   return ambassadors.sort(byName);
 }
 
+/**
+ * A person's `company` must name a profile of type « Entreprise ou structure » (issue 11): checked
+ * here, where every profile is known, as a single schema cannot. The links are set only once the
+ * company confirmed the person (`companyConfirmedAt`), on both pages.
+ */
+function linkCompanies(entries: AmbassadorEntry[], ambassadors: Ambassador[]): string[] {
+  const problems: string[] = [];
+  const types = new Map(entries.map((e) => [e.id, e.data.type]));
+  const byId = new Map(ambassadors.map((a) => [a.id, a]));
+  for (const { id, filePath, data } of entries) {
+    if (data.company === undefined) continue;
+    const file = filePath ?? `src/content/ambassadors/${id}.yaml`;
+    const type = types.get(data.company);
+    if (type === undefined) {
+      problems.push(
+        `${file} : l'entreprise « ${data.company} » est introuvable. Le champ « Entreprise ambassadrice » doit nommer un profil existant de type « Entreprise ou structure » (département/fichier, par exemple 59/acme-logistique), ou rester vide.`,
+      );
+    } else if (type !== 'company') {
+      problems.push(
+        `${file} : « ${data.company} » n'est pas un profil « Entreprise ou structure ». Nommez le profil de l'entreprise, ou videz le champ « Entreprise ambassadrice ».`,
+      );
+    }
+  }
+  if (problems.length > 0) return problems;
+  for (const person of ambassadors) {
+    const company = person.company !== undefined && person.companyConfirmedAt !== undefined ? byId.get(person.company) : undefined;
+    if (!company) continue;
+    person.companyLink = { name: company.displayName, url: company.url };
+    (company.members ??= []).push({ name: person.displayName, jobTitle: person.jobTitle, url: person.url });
+  }
+  for (const company of ambassadors) company.members?.sort(byName);
+  return problems;
+}
+
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-function byName(a: { displayName: string }, b: { displayName: string }): number {
-  return collator.compare(a.displayName, b.displayName);
+function byName(a: { displayName: string } | { name: string }, b: { displayName: string } | { name: string }): number {
+  const name = (x: { displayName: string } | { name: string }) => ('displayName' in x ? x.displayName : x.name);
+  return collator.compare(name(a), name(b));
 }
 
 export function departmentName(code: string): string {

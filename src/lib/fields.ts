@@ -85,6 +85,21 @@ export function isPlainName(text: string): boolean {
   return !NOT_IN_A_NAME.test(text);
 }
 
+/**
+ * A company's or structure's name (issue 11) may hold digits and "&" (« Boulangeries Artésiennes 1905 »,
+ * « Logistique Flandres & Ports »): its legal name is what people know. Still no web address,
+ * no "@", no control or invisible character, for the same reason as a person's name.
+ */
+const NOT_IN_A_COMPANY_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}@/\\]|www\.|[\p{L}-]\.\p{L}{2,}/iu;
+
+export function isPlainCompanyName(text: string): boolean {
+  return !NOT_IN_A_COMPANY_NAME.test(text);
+}
+
+export const companyNameMessage = (what: string) => ({
+  error: `${what} : le nom de l’entreprise ou de la structure, sans adresse web, arobase ni retour à la ligne.`,
+});
+
 export const plainNameMessage = (what: string) => ({
   error: `${what} : lettres seulement, sans chiffres, adresse web ni retour à la ligne.`,
 });

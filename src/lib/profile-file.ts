@@ -4,5 +4,6 @@ import type { AmbassadorData } from './schemas.ts';
 
 export function profileYaml(data: AmbassadorData): string {
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  return stringify({ ...data, createdAt: day(data.createdAt), updatedAt: day(data.updatedAt) }, { lineWidth: 0 });
+  const confirmed = data.companyConfirmedAt ? { companyConfirmedAt: day(data.companyConfirmedAt) } : {};
+  return stringify({ ...data, ...confirmed, createdAt: day(data.createdAt), updatedAt: day(data.updatedAt) }, { lineWidth: 0 });
 }

@@ -21,7 +21,18 @@ import {
   THEMES,
   ZONE_KINDS,
 } from './vocabularies.ts';
-import { anyOf, isPlainName, oneOf, plainNameMessage, publicText, siret, someOf, yearlyInterventions } from './fields.ts';
+import {
+  anyOf,
+  companyNameMessage,
+  isPlainCompanyName,
+  isPlainName,
+  oneOf,
+  plainNameMessage,
+  publicText,
+  siret,
+  someOf,
+  yearlyInterventions,
+} from './fields.ts';
 import { shortLabelOf, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
 
@@ -46,12 +57,16 @@ const point = z
 
 const date = z.coerce.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
 
+const COMPANY_ID_MESSAGE =
+  'Entreprise ambassadrice : identifiant de son profil attendu, le département puis le nom du fichier, par exemple « 59/acme-logistique ».';
+
 export const ambassadorSchema = z
   .strictObject({
     type: oneOf(AMBASSADOR_TYPES, "Type d'ambassadeur").describe("Type d'ambassadeur"),
+    // A person's name: letters only (isPlainName, checked below with the type); a company's may hold digits.
     displayName: publicText(...textLimits(P.displayName))
-      .refine(isPlainName, plainNameMessage(P.displayName.shortLabel))
-      .describe('Nom affiché, choisi par la personne (par exemple prénom et initiale)'),
+      .refine(isPlainCompanyName, companyNameMessage(P.displayName.shortLabel))
+      .describe('Nom affiché, choisi par la personne (par exemple prénom et initiale), ou nom de l’entreprise ou structure'),
     jobTitle: publicText(...textLimits(P.jobTitle)).describe('Intitulé du métier exercé ou de la formation suivie'),
     sector: oneOf(SECTORS, 'Secteur').describe("Secteur d'activité (domaine du ROME, A à N)"),
     organisation: publicText(...textLimits(P.organisation))
@@ -60,11 +75,14 @@ export const ambassadorSchema = z
     siret: siret.optional().describe('Entreprise ou structure seulement : SIRET de l’établissement (14 chiffres, clé vérifiée)'),
     sizeBand: oneOf(SIZE_BANDS, 'Taille').optional().describe('Entreprise ou structure seulement : tranche d’effectif'),
     company: z
-      .string()
+      .string({ error: COMPANY_ID_MESSAGE })
       .trim()
-      .min(1)
+      .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]+$/, { error: COMPANY_ID_MESSAGE })
       .optional()
       .describe('Personne seulement : identifiant du profil de son entreprise ou structure ambassadrice, si elle la nomme'),
+    companyConfirmedAt: date
+      .optional()
+      .describe('Date à laquelle l’entreprise a confirmé que la personne en fait partie (sa page ne la liste qu’ensuite)'),
     presentation: publicText(...textLimits(P.presentation)).describe('Courte présentation (600 caractères au plus)'),
     careerPath: publicText(...textLimits(P.careerPath)).describe('Parcours scolaire et professionnel (1 500 caractères au plus)'),
     interventions: someOf(INTERVENTIONS, 'Interventions').describe("Types d'intervention acceptés"),
@@ -113,6 +131,14 @@ export const ambassadorSchema = z
   .refine((p) => p.type === 'company' || (p.siret === undefined && p.sizeBand === undefined), {
     error: 'SIRET et tranche d’effectif : seulement pour un profil « Entreprise ou structure ».',
     path: ['siret'],
+  })
+  .refine((p) => p.type === 'company' || isPlainName(p.displayName), {
+    ...plainNameMessage(P.displayName.shortLabel),
+    path: ['displayName'],
+  })
+  .refine((p) => p.companyConfirmedAt === undefined || p.company !== undefined, {
+    error: 'Confirmation par l’entreprise : seulement pour une personne qui nomme son entreprise (champ « Entreprise ambassadrice »).',
+    path: ['companyConfirmedAt'],
   })
   .refine((p) => p.type !== 'company' || p.company === undefined, {
     error: 'Une entreprise ou structure ne peut pas être rattachée à une autre entreprise ambassadrice.',

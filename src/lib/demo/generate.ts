@@ -10,6 +10,8 @@ import { seededRandom, type Random } from '../random.ts';
 import { slugify } from '../slug.ts';
 import { THEMES, codesOf, type Modality } from '../vocabularies.ts';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
+import { isValidSiret } from '../fields.ts';
+import type { CompanyEntry } from './companies.ts';
 import { DEMO_COMMUNES } from './communes.ts';
 import { FEMININE_NAMES, INITIALS, MASCULINE_NAMES } from './names.ts';
 import { centreLookup, covers, resolveZone, zoneProfileFields, type EmploymentArea } from '../zone.ts';
@@ -41,6 +43,12 @@ export interface GenerateOptions {
    * and every tenth another an employment area holding it (without a random draw: the other files stay the same).
    */
   zones?: { regionName: string; employmentAreas: readonly EmploymentArea[] };
+  /**
+   * Issue 11, curated network only: the companies and structures of the catalogue, added after
+   * the people (so their files stay the same), and some people of their département and sector
+   * naming them, most confirmed by the company.
+   */
+  companies?: readonly CompanyEntry[];
 }
 
 export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
@@ -61,7 +69,72 @@ export function generateProfiles(options: GenerateOptions): GeneratedProfile[] {
     usedPaths.add(path);
     profiles.push({ path, data: ambassadorSchema.parse(options.zones ? withZone(data, i, options) : data) });
   }
+  if (options.companies) addCompanies(profiles, options.companies, seededRandom(options.seed ^ 0x11c), options.today);
   return profiles;
+}
+
+/** Thirteen digits completed with the key that makes them a valid SIRET (demo numbers, never looked up). */
+export function withSiretKey(thirteen: string): string {
+  for (let key = 0; key <= 9; key++) if (isValidSiret(`${thirteen}${key}`)) return `${thirteen}${key}`;
+  throw new Error(`Pas de clé SIRET pour ${thirteen}`);
+}
+
+/** Members per company in the demo: the first ones confirmed by the company, the last still waiting. */
+const MEMBERS_PER_COMPANY = 3;
+const CONFIRMED_PER_COMPANY = 2;
+
+function addCompanies(profiles: GeneratedProfile[], companies: readonly CompanyEntry[], random: Random, today: Date): void {
+  const taken = new Set<string>();
+  for (const company of companies) {
+    const commune = DEMO_COMMUNES.find((c) => c.code === company.homeCommune);
+    if (!commune || findCommune(commune.code)?.department !== company.department)
+      throw new Error(
+        `Entreprise de démonstration ${company.displayName} : commune ${company.homeCommune} hors des communes du ${company.department}.`,
+      );
+    const created = new Date(today.getTime() - (60 + random.int(600)) * 86_400_000);
+    const updated = new Date(Math.min(today.getTime() - 86_400_000, created.getTime() + random.int(300) * 86_400_000));
+    const id = `${company.department}/${slugify(company.displayName)}`;
+    const data: AmbassadorData = ambassadorSchema.parse({
+      type: 'company',
+      displayName: company.displayName,
+      jobTitle: company.jobTitle,
+      sector: company.sector,
+      siret: withSiretKey(company.siretBase),
+      sizeBand: company.sizeBand,
+      presentation: company.presentation,
+      careerPath: company.careerPath,
+      interventions: company.interventions,
+      publics: company.publics,
+      modalities: company.interventions.includes('remote_exchange') ? ['in_person', 'remote'] : ['in_person'],
+      departments: [company.department],
+      homeCommune: commune.code,
+      position: formatPoint(commune),
+      status: 'published',
+      createdAt: created,
+      updatedAt: updated,
+    });
+    profiles.push({ path: `${id}.yaml`, data });
+    // People of the same département working in the company's sector, not already named by another company.
+    const members = profiles
+      .filter(
+        (p) =>
+          (p.data.type === 'professional' || p.data.type === 'student_apprentice') &&
+          p.path.startsWith(`${company.department}/`) &&
+          p.data.sector === company.sector &&
+          !taken.has(p.path),
+      )
+      .slice(0, MEMBERS_PER_COMPANY);
+    members.forEach((member, rank) => {
+      taken.add(member.path);
+      const confirmed = rank < CONFIRMED_PER_COMPANY;
+      member.data = ambassadorSchema.parse({
+        ...member.data,
+        organisation: company.displayName,
+        company: id,
+        ...(confirmed ? { companyConfirmedAt: new Date(Math.max(member.data.createdAt.getTime(), created.getTime()) + 86_400_000) } : {}),
+      });
+    });
+  }
 }
 
 function withZone(data: AmbassadorData, i: number, options: GenerateOptions): AmbassadorData {

@@ -19,6 +19,8 @@ export interface GeneratedOffer {
 
 interface OfferTemplate {
   sector: Sector;
+  /** Companies whose activity (their profile's « métier ») this offer fits best. */
+  match?: RegExp;
   title: string;
   jobTitle: string;
   durationDays: 3 | 4 | 5;
@@ -69,6 +71,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'F',
     title: 'Sur le chantier avec l’équipe de maçonnerie',
+    match: /bâtiment/i,
     jobTitle: 'Maçon ou maçonne',
     durationDays: 5,
     places: 2,
@@ -139,6 +142,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'I',
     title: 'Au côté des techniciens de maintenance',
+    match: /maintenance/i,
     jobTitle: 'Technicien ou technicienne de maintenance',
     durationDays: 3,
     places: 2,
@@ -150,6 +154,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'J',
     title: 'Découvrir les métiers du soin en établissement',
+    match: /santé|soins/i,
     jobTitle: 'Aide-soignant ou aide-soignante',
     durationDays: 3,
     places: 2,
@@ -184,6 +189,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'M',
     title: 'Découvrir le développement informatique en équipe',
+    match: /numérique|informatique/i,
     jobTitle: 'Développeur ou développeuse',
     durationDays: 5,
     places: 2,
@@ -195,6 +201,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'N',
     title: 'Trois jours sur une plateforme logistique',
+    match: /logistique|entreposage/i,
     jobTitle: 'Préparateur ou préparatrice de commandes',
     durationDays: 3,
     places: 3,
@@ -207,6 +214,7 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   {
     sector: 'N',
     title: 'Découvrir le transport routier de marchandises',
+    match: /transport routier/i,
     jobTitle: 'Conducteur ou conductrice routier',
     durationDays: 4,
     places: 1,
@@ -214,6 +222,108 @@ export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
     agreements: ['school', 'cci'],
     description:
       'Préparation d’une tournée, vérifications avant départ, accompagnement d’un conducteur sur une livraison régionale et découverte de l’atelier d’entretien des camions.',
+  },
+  {
+    sector: 'D',
+    match: /boulangerie/i,
+    title: 'Au fournil, de la pâte au pain',
+    jobTitle: 'Boulanger ou boulangère',
+    durationDays: 3,
+    places: 1,
+    publics: ['middle_school', 'high_school'],
+    agreements: ['school', 'cma'],
+    conditions: 'Début à 6 h les jours de stage (jamais avant, l’élève étant mineur) ; tablier et charlotte fournis.',
+    description:
+      'Pétrissage, façonnage, cuisson et viennoiseries : l’élève suit un boulanger du fournil central, puis découvre la préparation des commandes pour les magasins.',
+  },
+  {
+    sector: 'D',
+    match: /boulangerie/i,
+    title: 'Conseil et vente en boulangerie-pâtisserie',
+    jobTitle: 'Vendeur ou vendeuse en boulangerie',
+    durationDays: 4,
+    places: 2,
+    publics: ['middle_school', 'high_school'],
+    agreements: ['school', 'cma'],
+    description:
+      'Mise en place de la vitrine, conseil aux clients, encaissement et règles d’hygiène : l’élève passe quatre jours dans l’un de nos magasins aux côtés de la responsable.',
+  },
+  {
+    sector: 'H',
+    match: /mareyage|produits de la mer/i,
+    title: 'Du quai à l’étal : découvrir le mareyage',
+    jobTitle: 'Mareyeur ou mareyeuse',
+    durationDays: 3,
+    places: 2,
+    publics: ['high_school'],
+    agreements: ['school', 'cci'],
+    conditions: 'Bottes, blouse et charlotte fournies ; les ateliers sont à 4 °C, prévoir des vêtements chauds.',
+    description:
+      'Arrivée des bateaux, tri et pesée, filetage et conditionnement, préparation des expéditions vers les poissonneries : trois jours au rythme de la criée.',
+  },
+  {
+    sector: 'H',
+    match: /sucri/i,
+    title: 'Une semaine à la sucrerie pendant la campagne',
+    jobTitle: 'Conducteur ou conductrice de ligne de production',
+    durationDays: 5,
+    places: 3,
+    publics: ['high_school', 'higher_education'],
+    agreements: ['school', 'agriculture'],
+    conditions: 'Casque, chaussures et gilet fournis ; l’élève reste avec son tuteur dans la salle de contrôle et les ateliers.',
+    description:
+      'Réception des betteraves, lavage, diffusion, évaporation et cristallisation : l’élève suit la transformation depuis la salle de contrôle et découvre le laboratoire qualité.',
+  },
+  {
+    sector: 'K',
+    match: /insertion/i,
+    title: 'Découvrir l’encadrement d’un chantier d’insertion',
+    jobTitle: 'Encadrant ou encadrante technique d’insertion',
+    durationDays: 3,
+    places: 2,
+    publics: ['high_school', 'higher_education'],
+    agreements: ['school'],
+    description:
+      'Organisation d’un chantier d’espaces verts, accompagnement des salariés en parcours, atelier de recyclage et point avec la conseillère en insertion : trois jours pour découvrir un métier entre technique et social.',
+  },
+  {
+    sector: 'F',
+    match: /menuiserie/i,
+    title: 'À l’atelier de menuiserie, du plan à la pose',
+    jobTitle: 'Menuisier ou menuisière',
+    durationDays: 5,
+    places: 2,
+    publics: ['middle_school', 'high_school'],
+    agreements: ['school', 'cma'],
+    conditions: 'Chaussures de sécurité, lunettes et protections auditives fournies ; l’élève ne conduit aucune machine.',
+    description:
+      'Prise de cotes chez un client, débit et usinage à l’atelier, assemblage et finition, puis pose d’une fenêtre sur chantier avec l’équipe.',
+  },
+  {
+    sector: 'I',
+    match: /aéronautique/i,
+    title: 'Découvrir la maintenance aéronautique',
+    jobTitle: 'Mécanicien ou mécanicienne aéronautique',
+    durationDays: 4,
+    places: 2,
+    publics: ['high_school', 'higher_education'],
+    agreements: ['school'],
+    conditions: 'Pièce d’identité demandée pour l’accès à la zone technique ; protections auditives fournies.',
+    description:
+      'Visite d’entretien d’un avion, lecture de la documentation technique, contrôle de pièces à l’atelier et traçabilité : l’élève observe le travail des mécaniciens sans intervenir sur l’appareil.',
+  },
+  {
+    sector: 'J',
+    match: /santé|soins/i,
+    title: 'Les métiers du bloc opératoire et de la stérilisation',
+    jobTitle: 'Agent ou agente de stérilisation',
+    durationDays: 3,
+    places: 1,
+    publics: ['high_school', 'higher_education'],
+    agreements: ['school'],
+    conditions: 'À partir de 16 ans ; tenue fournie, vaccinations à jour demandées.',
+    description:
+      'Circuit des instruments, lavage, contrôle, conditionnement et stérilisation, puis découverte de l’organisation du bloc avec un infirmier : trois jours au cœur de la sécurité des soins.',
   },
 ];
 
@@ -234,12 +344,12 @@ const SCHOOL_WEEKS: readonly [string, string][] = [
 
 export interface OfferOptions {
   /** The company profiles that publish offers: their content id (`59/<slug>`) and data. */
-  companies: readonly { id: string; data: Pick<AmbassadorData, 'type' | 'sector' | 'homeCommune'> }[];
+  companies: readonly { id: string; data: Pick<AmbassadorData, 'type' | 'sector' | 'homeCommune'> & { jobTitle?: string } }[];
   count: number;
   seed: number;
 }
 
-/** `count` offers spread over the companies in turn; the first of each company is of its own sector when one exists. */
+/** `count` offers spread over the companies in turn, each fitting the company (see below). */
 export function generateOffers({ companies, count, seed }: OfferOptions): GeneratedOffer[] {
   const owners = companies.filter((c) => c.data.type === 'company');
   if (owners.length === 0) return [];
@@ -247,11 +357,17 @@ export function generateOffers({ companies, count, seed }: OfferOptions): Genera
   const used = new Set<string>();
   const offers: GeneratedOffer[] = [];
   for (let i = 0; i < count; i++) {
-    // The first offer of each company is of its own sector when a template exists; later ones of any.
+    // Companies in turn; each one's k-th offer is its k-th best-fitting template: the ones made for
+    // its activity, then those of its sector, then any.
     const company = owners[i % owners.length]!;
-    const own = OFFER_TEMPLATES.filter((t) => t.sector === company.data.sector);
-    const template =
-      own.length > 0 && i < owners.length ? random.pick(own) : OFFER_TEMPLATES[(i + random.int(3)) % OFFER_TEMPLATES.length]!;
+    const k = Math.floor(i / owners.length);
+    const activity = company.data.jobTitle ?? '';
+    const fits = [
+      ...OFFER_TEMPLATES.filter((t) => t.match?.test(activity)),
+      ...OFFER_TEMPLATES.filter((t) => t.sector === company.data.sector && !t.match?.test(activity)),
+    ];
+    const candidates = fits.length > 0 ? fits : OFFER_TEMPLATES;
+    const { match: _match, ...template } = candidates[k % candidates.length]!;
     const first = random.int(SCHOOL_WEEKS.length);
     // Two offers in five propose several weeks of the year.
     const weeks = random.chance(0.4) ? [first, (first + 2 + random.int(4)) % SCHOOL_WEEKS.length] : [first];
@@ -262,7 +378,9 @@ export function generateOffers({ companies, count, seed }: OfferOptions): Genera
       periods,
       commune: company.data.homeCommune,
     });
-    const base = slugify(`${template.title} ${company.id.split('/')[1]}`).replace(/-+$/, '');
+    // The title alone; the company's first words when two companies share a title, then a number.
+    const title = slugify(template.title);
+    const base = used.has(`${title}.yaml`) ? `${title}-${company.id.split('/')[1]!.split('-').slice(0, 2).join('-')}` : title;
     let path = `${base}.yaml`;
     for (let n = 2; used.has(path); n++) path = `${base}-${n}.yaml`;
     used.add(path);
