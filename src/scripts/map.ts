@@ -6,8 +6,8 @@
  * Without tiles (offline, blocked) the points still show on a plain background.
  *
  * With `data-offers` (issue 11), a second layer shows the communes holding mini-stage offers:
- * square markers labelled « Stage » in words (never told apart by colour alone), switched on by
- * the checkbox `[data-offers-toggle]` near the map, each opening the list of offers of its commune.
+ * square markers labelled « N stages » in words (never told apart by colour alone), shown instead
+ * of the ambassadors when the visitor chooses so near the map, each opening the offers of its commune.
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -88,8 +88,11 @@ class OfferLayer {
     props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
   ): L.Marker {
     const count = props.count;
+    // The accessible name starts with the visible words (« 2 stages »), then says where.
     const offers = `${count} offre${count > 1 ? 's' : ''} de mini-stage`;
-    const label = props.cluster ? `Groupe de ${offers} : zoomer` : `${props.name} : ${offers}`;
+    const label = props.cluster
+      ? `${stagesLabel(count)} : groupe de ${offers}, zoomer`
+      : `${stagesLabel(count)} à ${props.name} : ${offers}`;
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({
         className: 'map-offer',
@@ -165,26 +168,33 @@ export class AmbassadorMap extends HTMLElement {
     if (this.pending !== undefined) this.show(this.pending);
   }
 
-  /** The offers' layer follows its checkbox (off at first: the map then shows the same set as the list). */
+  /**
+   * The radio buttons `[name=carte-couche]` choose what the map shows: the ambassadors of the
+   * list (at first, so that list and map show the same set) or the mini-stage offers. One layer
+   * at a time, so that no marker ever covers another.
+   */
   private startOffers(): void {
     const source = this.dataset.offers;
-    const toggle = document.querySelector<HTMLInputElement>('[data-offers-toggle]');
-    if (!source || !toggle || !this.map) return;
+    const choices = [...document.querySelectorAll<HTMLInputElement>('input[name=carte-couche]')];
+    if (!source || choices.length === 0 || !this.map) return;
     const layer = new OfferLayer(this.map, source);
     this.offers = layer;
     const apply = async () => {
-      if (!toggle.checked) {
+      const offers = choices.some((c) => c.checked && c.value === 'offres');
+      if (!offers) {
         layer.group.remove();
+        this.layer.addTo(this.map!);
         delete this.dataset.offersShown;
         return;
       }
       await layer.load();
+      this.layer.remove();
       layer.group.addTo(this.map!);
       layer.draw();
       this.dataset.offersShown = '';
     };
-    toggle.addEventListener('change', () => void apply());
-    if (toggle.checked) void apply();
+    for (const choice of choices) choice.addEventListener('change', () => void apply());
+    if (choices.some((c) => c.checked && c.value === 'offres')) void apply();
   }
 
   /** Shows the given ambassador counts per commune code, or every ambassador with `null`. */
