@@ -138,6 +138,27 @@ describe('mini-stage offers', () => {
   });
 });
 
+describe('the offers’ map on /stages/', () => {
+  it('given /stages/, when a département is ticked, then the map’s « stages » markers add up to the offers of the list', async () => {
+    const page = await open('/stages/');
+    await page.locator('ambassador-map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('ambassador-map[data-clusters]');
+    await expect.poll(() => stagesOnMap(page)).toBe(offers.length);
+    expect(await page.locator('.map-commune, .map-cluster').count()).toBe(0);
+    await page.locator('summary', { hasText: 'Département' }).click();
+    await page.getByRole('checkbox', { name: /Somme/ }).check();
+    const in80 = offers.filter((o) => departmentOf(o) === '80').length;
+    await expect.poll(() => page.locator('[data-results-status]').textContent()).toBe(found(in80));
+    await expect.poll(() => stagesOnMap(page)).toBe(in80);
+    await page.close();
+  });
+});
+
+/** Sum of the offers counted by the visible « N stages » markers. */
+function stagesOnMap(page: Page): Promise<number> {
+  return page.$$eval('.map-offer span', (spans) => spans.reduce((sum, s) => sum + Number.parseInt(s.textContent ?? '0', 10), 0));
+}
+
 describe('accessibility of the offers’ pages (axe-core)', () => {
   const offerPath = () =>
     `/stages/${readFileSync(new URL('stages/index.html', DIST), 'utf8').match(/href="\/stages\/([a-z0-9-]+)\/"/)![1]}/`;
@@ -157,7 +178,11 @@ describe('accessibility of the offers’ pages (axe-core)', () => {
         { width: 390, height: 844 },
       ]) {
         const page = await open(path, viewport);
-        if (which === '/stages/') await expect.poll(() => page.locator('[data-facet="duree:3"]').textContent()).toMatch(/^\(\d+\)$/);
+        if (which === '/stages/') {
+          await expect.poll(() => page.locator('[data-facet="duree:3"]').textContent()).toMatch(/^\(\d+\)$/);
+          await page.locator('ambassador-map').scrollIntoViewIfNeeded();
+          await page.waitForSelector('ambassador-map[data-clusters]');
+        }
         if (which === '/ambassadeurs/ with offers') {
           await page.locator('ambassador-map').scrollIntoViewIfNeeded();
           await page.waitForSelector('ambassador-map[data-clusters]');

@@ -5,6 +5,8 @@
  * commune's card lists its first ambassadors and can narrow the list to that commune.
  * Without tiles (offline, blocked) the points still show on a plain background.
  *
+ * On /stages/ (`data-kind="offres"`, `data-source` the offers' file) the points are the offers'
+ * communes, drawn as below, synced with the offers' search.
  * With `data-offers` (issue 11), a second layer shows the communes holding mini-stage offers:
  * square markers labelled « N stages » in words (never told apart by colour alone), shown instead
  * of the ambassadors when the visitor chooses so near the map, each opening the offers of its commune.
@@ -76,47 +78,48 @@ class OfferLayer {
     for (const feature of clusters) {
       const props = feature.properties as Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number };
       const key = `${props.cluster ? `c${props.cluster_id}` : props.code}:${props.count}`;
-      next.set(key, this.markers.get(key) ?? this.marker(feature.geometry.coordinates as [number, number], props));
+      next.set(key, this.markers.get(key) ?? offerMarker(this.map, this.index, feature.geometry.coordinates as [number, number], props));
     }
     for (const [key, marker] of this.markers) if (!next.has(key)) this.group.removeLayer(marker);
     for (const [key, marker] of next) if (!this.markers.has(key)) this.group.addLayer(marker);
     this.markers = next;
   }
+}
 
-  private marker(
-    [lon, lat]: [number, number],
-    props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
-  ): L.Marker {
-    const count = props.count;
-    // The accessible name starts with the visible words (« 2 stages »), then says where.
-    const offers = `${count} offre${count > 1 ? 's' : ''} de mini-stage`;
-    const label = props.cluster
-      ? `${stagesLabel(count)} : groupe de ${offers}, zoomer`
-      : `${stagesLabel(count)} à ${props.name} : ${offers}`;
-    const marker = L.marker([lat, lon], {
-      icon: L.divIcon({
-        className: 'map-offer',
-        html: `<span aria-hidden="true">${stagesLabel(count)}</span>`,
-        iconSize: [count < 10 ? 64 : 76, 26],
-      }),
-      title: label,
-      alt: label,
-      keyboard: true,
-      zIndexOffset: 1000,
-    });
-    marker.on('add', () => {
-      const el = marker.getElement();
-      el?.setAttribute('role', 'button');
-      el?.setAttribute('aria-label', label);
-    });
-    if (props.cluster) {
-      const zoom = this.index!.getClusterExpansionZoom(props.cluster_id!);
-      marker.on('click', () => this.map.flyTo([lat, lon], zoom));
-    } else {
-      marker.bindPopup(() => offerCard(props.code!, props.name!, count), { maxWidth: 280 });
-    }
-    return marker;
+/** An offers marker: a commune's (its card links to its offers) or a group's (a click zooms in). */
+function offerMarker(
+  map: L.Map,
+  index: Supercluster<PointProps, ClusterProps>,
+  [lon, lat]: [number, number],
+  props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
+): L.Marker {
+  const count = props.count;
+  // The accessible name starts with the visible words (« 2 stages »), then says where.
+  const offers = `${count} offre${count > 1 ? 's' : ''} de mini-stage`;
+  const label = props.cluster ? `${stagesLabel(count)} : groupe de ${offers}, zoomer` : `${stagesLabel(count)} à ${props.name} : ${offers}`;
+  const marker = L.marker([lat, lon], {
+    icon: L.divIcon({
+      className: 'map-offer',
+      html: `<span aria-hidden="true">${stagesLabel(count)}</span>`,
+      iconSize: [count < 10 ? 64 : 76, 26],
+    }),
+    title: label,
+    alt: label,
+    keyboard: true,
+    zIndexOffset: 1000,
+  });
+  marker.on('add', () => {
+    const el = marker.getElement();
+    el?.setAttribute('role', 'button');
+    el?.setAttribute('aria-label', label);
+  });
+  if (props.cluster) {
+    const zoom = index.getClusterExpansionZoom(props.cluster_id!);
+    marker.on('click', () => map.flyTo([lat, lon], zoom));
+  } else {
+    marker.bindPopup(() => offerCard(props.code!, props.name!, count), { maxWidth: 280 });
   }
+  return marker;
 }
 
 /** An offers marker's card: how many, and the link to the list of offers filtered on the commune. */
@@ -162,7 +165,8 @@ export class AmbassadorMap extends HTMLElement {
       this.offers?.draw();
     });
     this.startOffers();
-    const response = await fetch('/ambassadeurs/carte.json');
+    // `data-source`: the offers' file on /stages/ (`data-kind="offres"`), the profiles' one by default.
+    const response = await fetch(this.dataset.source ?? '/ambassadeurs/carte.json');
     this.communes = decodeMapFile((await response.json()) as MapFile);
     this.ready = true;
     if (this.pending !== undefined) this.show(this.pending);
@@ -248,6 +252,7 @@ export class AmbassadorMap extends HTMLElement {
     [lon, lat]: [number, number],
     props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
   ): L.Marker {
+    if (this.dataset.kind === 'offres') return offerMarker(this.map!, this.index!, [lon, lat], props);
     const count = props.count;
     const label = props.cluster
       ? `Groupe de ${count} ambassadeur${count > 1 ? 's' : ''} : zoomer`

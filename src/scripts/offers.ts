@@ -2,10 +2,13 @@
  * <offer-search>: turns the static list of mini-stage offers into a live search (issue 11, part 5).
  * Pagefind searches the offers' own index (/pagefind-stages/, never the profiles'); facets by
  * département, public, sector and duration, and `?commune=<code INSEE>` from the map's offer
- * markers. Without JavaScript the static list and its pages stay.
+ * markers. The map (the same element as the directory's, `data-kind="offres"`) receives, for each
+ * search, the number of matching offers per commune (Pagefind's `commune` counts), so that list and
+ * map show the same offers. Without JavaScript the static list and its pages stay.
  */
 import { OFFERS_BUNDLE, OFFER_COMMUNE_FILTER, OFFER_KIND_FILTER } from '../lib/offer-paths';
 import { loadPagefind, type FilterCounts, type PagefindFilters, type PagefindResult } from './pagefind';
+import type { AmbassadorMap } from './map';
 
 const PAGE_SIZE = 30;
 
@@ -48,7 +51,24 @@ class OfferSearch extends HTMLElement {
       window.setTimeout(() => void this.search(), 0);
     });
     this.more.addEventListener('click', () => void this.showMore(true));
+    this.startMap();
+    if (!this.query?.value.trim() && Object.keys(this.filters()).length === 0) whenMapReady(this, (map) => map.show(null));
     void this.search();
+  }
+
+  private startMap(): void {
+    const panel = this.querySelector<HTMLElement>('[data-map-panel]');
+    if (!panel) return;
+    // Leaflet loads only once the map is about to be seen.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void import('./map');
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(panel);
   }
 
   private filters(): PagefindFilters {
@@ -92,6 +112,8 @@ class OfferSearch extends HTMLElement {
           ? 'Aucune offre ne correspond à votre recherche. Retirez un filtre ou essayez un autre mot.'
           : 'Aucune offre de mini-stage pour le moment.'
         : `${n} offre${n > 1 ? 's' : ''}${filtered ? ` correspond${n > 1 ? 'ent' : ''} à votre recherche` : ', par date de la prochaine période'}`;
+    const counts = response.filters[OFFER_COMMUNE_FILTER] ?? {};
+    whenMapReady(this, (map) => map.show(filtered ? counts : null));
   }
 
   private async showMore(moveFocus: boolean): Promise<void> {
@@ -161,6 +183,18 @@ function card(url: string, meta: Record<string, string>): HTMLLIElement {
   item.appendChild(element('p', 'muted', [meta.duration, meta.place].filter(Boolean).join(' · ')));
   item.appendChild(element('p', 'muted', meta.next ?? ''));
   return item;
+}
+
+/** The map element upgrades when its script has loaded; hand it the latest counts then. */
+function whenMapReady(root: HTMLElement, use: (map: AmbassadorMap) => void): void {
+  const map = root.querySelector('ambassador-map') as AmbassadorMap | null;
+  if (!map) return;
+  if (typeof map.show === 'function') use(map);
+  else
+    customElements.whenDefined('ambassador-map').then(
+      () => use(map),
+      () => undefined,
+    );
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
