@@ -15,6 +15,7 @@ import {
 } from '../src/lib/offer-directory.ts';
 import { isExpired, offerSchema, type OfferData } from '../src/lib/offers.ts';
 import { fixtureCentre } from '../src/lib/zone.ts';
+import { decodeMapFile, encodeMapFile, offerCommunesOf } from '../src/lib/map-data.ts';
 import { makeAmbassadorData, makeSettings } from './fixtures.ts';
 import { readProfiles, readYamlFiles } from './support/content.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
@@ -185,5 +186,26 @@ describe('curated demo offers (src/content/offers, written by npm run demo -- --
     expect(data.filter((d) => d.periods.length > 1).length).toBeGreaterThanOrEqual(3);
     // Every demo offer is on the map: its commune is its company's, whose position is stored.
     expect(offers.every((o) => o.location !== undefined)).toBe(true);
+  });
+});
+
+describe('offers’ map file', () => {
+  it('given offers, then one point per commune with a known centre, counting its offers; an offer without a centre is left off', () => {
+    const offers = toOffers(
+      [
+        entry('a', offer()),
+        entry('b', offer({ title: 'Une autre offre au fournil' })),
+        entry('c', offer({ commune: '80021' })),
+        entry('d', offer({ commune: '59001' })),
+      ],
+      settings,
+      ambassadors,
+      TODAY,
+    );
+    const communes = decodeMapFile(encodeMapFile(offerCommunesOf(offers)));
+    expect(communes.map((c) => [c.code, c.count]).sort()).toEqual([
+      ['59350', 2],
+      ['80021', 1],
+    ]);
   });
 });
