@@ -124,7 +124,7 @@ describe('CMS configuration against the content schemas', () => {
         }
         // A list of objects (an offer's periods): the same comparison, field by field, one level down.
         if (field.widget === 'list' && field.fields) {
-          const element = unwrap(schema.shape[field.name] as z.ZodType)._zod.def as { element: z.ZodObject };
+          const element = unwrap(schema.shape[field.name] as z.ZodType)._zod.def as unknown as { element: z.ZodObject };
           const nested = element.element.shape;
           expect(field.fields.map((f) => f.name).sort()).toEqual(Object.keys(nested).sort());
           for (const sub of field.fields) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { generateOffers } from '../src/lib/demo/offers.ts';
 import { ContentError, toAmbassadors, type Ambassador } from '../src/lib/directory.ts';
@@ -57,6 +57,9 @@ function offer(overrides: Partial<OfferData> = {}): OfferData {
     ...overrides,
   });
 }
+/** Astro's own YAML reader (js-yaml, through Astro; no types shipped): it reads an unquoted day as a Date. */
+const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+
 const entry = (id: string, data: OfferData): OfferEntry => ({ id, data });
 const TODAY = '2026-12-02';
 

@@ -44,10 +44,13 @@ class OfferLayer {
   private index: Supercluster<PointProps, ClusterProps> | undefined;
   private markers = new Map<string, L.Marker>();
 
-  constructor(
-    private readonly map: L.Map,
-    private readonly source: string,
-  ) {}
+  private readonly map: L.Map;
+  private readonly source: string;
+
+  constructor(map: L.Map, source: string) {
+    this.map = map;
+    this.source = source;
+  }
 
   async load(): Promise<void> {
     if (this.index) return;
