@@ -120,7 +120,7 @@ export function toOffers(
     const company = byId.get(data.company);
     if (!company) {
       problems.push(
-        `${file} : l’entreprise « ${data.company} » n’a pas de profil publié ; indiquez l’identifiant département/profil d’un profil « Entreprise ou structure ».`,
+        `${file} : l’entreprise « ${data.company} » n’a pas de profil publié ; indiquez l’identifiant département/profil d’un profil « Entreprise ou structure » (si l’entreprise a supprimé son compte, supprimez cette offre).`,
       );
     } else if (company.type !== 'company') {
       problems.push(
