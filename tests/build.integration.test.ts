@@ -108,6 +108,25 @@ describe('built pages', () => {
     );
   });
 
+  it('given a company’s profile file, then its page shows its SIRET and size band and links to its confirmed members only, who link back', () => {
+    const company = profiles.find((p) => p.data.type === 'company')!;
+    const members = profiles.filter((p) => p.data.company === company.id);
+    const confirmed = members.filter((p) => p.data.companyConfirmedAt);
+    const waiting = members.filter((p) => !p.data.companyConfirmedAt);
+    expect(confirmed.length).toBeGreaterThan(0);
+    const page = parseHtml(read(`ambassadeurs/${company.id}/index.html`));
+    expect(page.querySelector('.company-facts')!.text).toContain(String(company.data.siret).slice(0, 3));
+    const links = page.querySelectorAll('article a').map((a) => a.getAttribute('href'));
+    for (const m of confirmed) expect(links, m.id).toContain(`/ambassadeurs/${m.id}/`);
+    for (const m of waiting) expect(links, m.id).not.toContain(`/ambassadeurs/${m.id}/`);
+    for (const m of members) {
+      const back = parseHtml(read(`ambassadeurs/${m.id}/index.html`))
+        .querySelectorAll('article a')
+        .map((a) => a.getAttribute('href'));
+      expect(back.includes(`/ambassadeurs/${company.id}/`), m.id).toBe(m.data.companyConfirmedAt !== undefined);
+    }
+  });
+
   it('given the home page, then its figures are computed from the content', () => {
     const html = read('index.html');
     expect(html).toMatch(new RegExp(`<strong[^>]*>${profiles.length}</strong> ambassadeurs`));

@@ -181,10 +181,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const events = readEventFiles();
   const confirmedEvent = `/agenda/${events.find((e) => Array.isArray(e.data.confirmedAmbassadors))!.id}/`;
   const waitingEvent = `/agenda/${events.find((e) => !e.data.confirmedAmbassadors && Number(e.data.ambassadorPlaces) > 0)!.id}/`;
+  // A company's page with its confirmed members (issue 11), and a member's page linking back to it.
+  const companyPage = `/ambassadeurs/${profiles.find((p) => p.data.type === 'company')!.id}/`;
+  const memberPage = `/ambassadeurs/${profiles.find((p) => p.data.companyConfirmedAt)!.id}/`;
   it.each([
     '/',
     '/ambassadeurs/',
     `/ambassadeurs/${profiles[0]!.id}/`,
+    companyPage,
+    memberPage,
     '/ambassadeurs/59/',
     guide,
     '/faq/',

@@ -184,6 +184,23 @@ describe('the thread page', () => {
     created_at: new Date('2026-11-01T10:00:00Z'),
   });
 
+  it('given a company’s side of a waiting request with confirmed members, then a form entrusts it to one of them (issue 11)', () => {
+    const members = [{ value: '59/camille-r', label: 'Camille R., Technicienne de maintenance' }];
+    const forCompany = parseHtml(
+      render(createElement(ThreadPage, { thread: thread({ side: 'ambassador', members }, { status: 'sent' }), token: 't' })),
+    );
+    const form = forCompany.querySelector('#titre-confier')?.parentNode.querySelector('form');
+    expect(form?.querySelector('input[name=action]')?.getAttribute('value')).toBe('entrust');
+    expect(form?.querySelectorAll('select[name=member] option').map((o) => o.text)).toEqual([
+      'Choisissez un membre',
+      'Camille R., Technicienne de maintenance',
+    ]);
+    const forRequester = parseHtml(
+      render(createElement(ThreadPage, { thread: thread({ side: 'requester', members }, { status: 'sent' }), token: 't' })),
+    );
+    expect(forRequester.querySelector('#titre-confier')).toBeNull();
+  });
+
   it('given typed texts holding markup, then the details and messages show them as text, line breaks kept', () => {
     const t = thread(
       { messages: [message('requester', EVIL, `${EVIL}\nseconde ligne`)] },

@@ -9,7 +9,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SIGNUP_ACCEPTED, confirmApplicationHandler, newConfirmationLinkHandler, signupHandler } from '../src/server/handlers/signup.ts';
 import type { SignupDeps } from '../src/server/workflows/signup.ts';
 import { makeApplicationInput, makeSettings } from './fixtures.ts';
-import { THEMES } from '../src/lib/vocabularies.ts';
+import { SIZE_BANDS, THEMES } from '../src/lib/vocabularies.ts';
+import { isValidSiret } from '../src/lib/fields.ts';
+import { insertAmbassador } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { outbox } from './support/http.ts';
 import { checkedValues, fieldErrors, mainText, parseHtml, titleOf } from './support/html.ts';
@@ -32,7 +34,8 @@ const withCommitment = (overrides: Record<string, unknown> = {}) =>
   });
 
 const signup = () => signupHandler(async () => deps);
-const count = async (table: string) => Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const count = async (table: string, where = '') =>
+  Number((await database().db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} ${where}`))[0]!.n);
 
 function postJson(body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${SITE}/api/inscription`, {
@@ -165,13 +168,15 @@ describe('POST /api/inscription', () => {
       fc.array(fc.string(), { maxLength: 2 }),
       fc.constant('x'.repeat(2000)),
     );
-    const fields = Object.keys(withCommitment());
+    // The company fields (issue 11) are generated too: a company's signup with each field possibly broken.
+    const fields = Object.keys(withCommitment({ siret: '91200458700016', sizeBand: 'small' }));
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 4 }),
         fc.array(wrongValue, { minLength: 4, maxLength: 4 }),
-        async (broken, values) => {
-          const input = withCommitment();
+        fc.boolean(),
+        async (broken, values, company) => {
+          const input = withCommitment(company ? { type: 'company', siret: '91200458700016', sizeBand: 'small' } : {});
           broken.forEach((field, i) => (input[field] = values[i]));
           const response = await signup()(postJson(input), { ip: '203.0.113.9' });
           if (response.status === 202) {
@@ -283,6 +288,109 @@ describe('POST /api/inscription: themes and yearly commitment (issue 11)', () =>
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('POST /api/inscription: companies and structures (issue 11)', () => {
+  /** A company's signup: its name may hold digits and « & », with a SIRET (valid key) and a size band. */
+  const asCompany = (overrides: Record<string, unknown> = {}) =>
+    makeApplicationInput({
+      type: 'company',
+      displayName: 'Verrerie 3B & Fils',
+      jobTitle: 'Verrerie industrielle',
+      siret: '912 004 587 00016',
+      sizeBand: 'medium',
+      ...overrides,
+    });
+  const profileOf = async () =>
+    (
+      await database().db.query<{ profile: Record<string, unknown> }>('SELECT profile FROM applications WHERE email = $1', [
+        'camille.rousseau@example.org',
+      ])
+    )[0]?.profile;
+
+  it('given a company with its SIRET and size band, then the proposed profile keeps them (spaces removed) and no company of its own', async () => {
+    expect(isValidSiret('91200458700016')).toBe(true);
+    const response = await signup()(postJson(asCompany({ company: '59/ailleurs' })));
+    expect(response.status).toBe(202);
+    expect(await profileOf()).toMatchObject({
+      type: 'company',
+      displayName: 'Verrerie 3B & Fils',
+      siret: '91200458700016',
+      sizeBand: 'medium',
+    });
+    expect(await profileOf()).not.toHaveProperty('company');
+  });
+
+  it('given a person, then the company fields their form also shows are dropped, digits in the name refused, and an existing company kept', async () => {
+    const company = await insertAmbassador(database().db, { type: 'company', displayName: 'Acme Logistique', slug: 'acme-logistique' });
+    const digits = await signup()(postJson(makeApplicationInput({ displayName: 'Camille 2000' })));
+    expect(digits.status).toBe(422);
+    expect(((await digits.json()) as { errors: object }).errors).toEqual({
+      displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+    });
+    const response = await signup()(postJson(makeApplicationInput({ siret: '12345678901237', sizeBand: 'large', company: company.path })));
+    expect(response.status).toBe(202);
+    const profile = await profileOf();
+    expect(profile).toMatchObject({ type: 'professional', company: '59/acme-logistique' });
+    expect(profile).not.toHaveProperty('siret');
+    expect(profile).not.toHaveProperty('sizeBand');
+  });
+
+  it('given generated wrong SIRETs, missing or unknown size bands, or a company that is not one, then 422 with that field’s French message and nothing written', async () => {
+    await insertAmbassador(database().db, { displayName: 'Dominique B.', slug: 'dominique-b' });
+    const wrongKey = fc
+      .stringMatching(/^\d{14}$/)
+      .filter((digits) => !isValidSiret(digits))
+      .map((siret) => ({ field: 'siret', input: asCompany({ siret }) }));
+    const notDigits = fc
+      .oneof(
+        fc.stringMatching(/^\d{1,13}$/),
+        fc.stringMatching(/^\d{15,20}$/),
+        fc.stringMatching(/^[\dA-Z-]{14}$/).filter((t) => /[A-Z-]/.test(t)),
+      )
+      .map((siret) => ({ field: 'siret', input: asCompany({ siret }) }));
+    const noSiret = fc.constantFrom('', undefined).map((siret) => ({ field: 'siret', input: asCompany({ siret }) }));
+    const wrongBand = fc
+      .oneof(
+        fc.constant(''),
+        fc.string({ minLength: 1, maxLength: 12 }).filter((b) => !(b in SIZE_BANDS)),
+      )
+      .map((sizeBand) => ({ field: 'sizeBand', input: asCompany({ sizeBand }) }));
+    const notACompany = fc
+      .oneof(fc.constant('59/dominique-b'), fc.constant('59/nulle-part'), fc.string({ minLength: 1, maxLength: 30 }))
+      .filter((company) => company.trim() !== '')
+      .map((company) => ({ field: 'company', input: makeApplicationInput({ company }) }));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(wrongKey, notDigits, noSiret, wrongBand, notACompany), async ({ field, input }) => {
+        await database().db.query('DELETE FROM rate_limits');
+        const response = await signup()(postJson(input), { ip: '203.0.113.9' });
+        expect(response.status).toBe(422);
+        const { errors } = (await response.json()) as { errors: Record<string, string> };
+        expect(Object.keys(errors)).toEqual([field]);
+        expect(errors[field]).toMatch(
+          field === 'siret'
+            ? /^SIRET : /
+            : field === 'sizeBand'
+              ? /^Effectif : /
+              : /^Entreprise ambassadrice : choisissez-la dans la liste/,
+        );
+        expect(await count('applications', "WHERE email = 'camille.rousseau@example.org'")).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('given a wrong SIRET posted without JavaScript, then the form comes back with the message next to the SIRET field', async () => {
+    const response = await signup()(postForm(asCompany({ siret: '91200458700017' })));
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(fieldErrors(html)).toEqual({
+      siret:
+        'SIRET : 14 chiffres dont le dernier est une clé de contrôle ; vérifiez-le sur l’avis de situation Sirene ou un justificatif de l’entreprise.',
+    });
+    expect(parseHtml(html).querySelector('input#siret')?.getAttribute('aria-invalid')).toBe('true');
+    expect(await count('applications')).toBe(0);
   });
 });
 

@@ -12,7 +12,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { departmentOptions } from '../src/lib/directory.ts';
 import { postedValues } from '../src/lib/forms/values.ts';
 import { SignupForm } from '../src/views/signup/SignupForm.tsx';
-import { readYamlFiles } from './support/content.ts';
+import { readProfiles, readYamlFiles } from './support/content.ts';
 import { parseHtml } from './support/html.ts';
 import { DIST, assertBuilt } from './support/site.ts';
 import { employmentAreaOptions } from '../src/server/employment-areas.ts';
@@ -50,13 +50,19 @@ describe('the signup form', () => {
           values: postedValues({}),
           departments: departmentOptions(settings.departments),
           areas: employmentAreaOptions(),
+          // The company profiles a person may name (issue 11): the static page lists those of the content, by name.
+          companies: readProfiles()
+            .filter((p) => p.data.type === 'company')
+            .map((p) => ({ value: p.id, label: p.data.displayName }))
+            .sort((a, b) => new Intl.Collator('fr', { sensitivity: 'base' }).compare(a.label, b.label)),
           charterVersion,
         }),
       ),
     ).querySelector('form')!;
     expect(outline(view).steps).toHaveLength(5);
-    // 18 before issue 11, the zone of intervention (its kind, commune, radius and employment areas), themes and the yearly commitment.
-    expect(outline(view).boxes).toHaveLength(25);
+    // 18 before issue 11, the zone of intervention (its kind, commune, radius and employment areas), themes and the yearly commitment,
+    // a company's SIRET and size band, a person's company.
+    expect(outline(view).boxes).toHaveLength(28);
     expect(outline(staticForm)).toEqual(outline(view));
     expect(new Set(outline(view).controls.map(([, , name]) => name))).toEqual(
       new Set([
@@ -70,6 +76,9 @@ describe('the signup form', () => {
         'jobTitle',
         'sector',
         'organisation',
+        'siret',
+        'sizeBand',
+        'company',
         'presentation',
         'careerPath',
         'interventions',

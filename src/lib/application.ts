@@ -4,8 +4,20 @@
  * the checks against the national reference data (commune and département codes).
  */
 import { z } from 'astro/zod';
-import { anyOf, blankAsMissing, isPlainName, oneOf, plainNameMessage, publicText, someOf, yearlyInterventions } from './fields.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES, ZONE_KINDS } from './vocabularies.ts';
+import {
+  anyOf,
+  blankAsMissing,
+  companyNameMessage,
+  isPlainCompanyName,
+  isPlainName,
+  oneOf,
+  plainNameMessage,
+  publicText,
+  siret,
+  someOf,
+  yearlyInterventions,
+} from './fields.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, SIZE_BANDS, THEMES, ZONE_KINDS } from './vocabularies.ts';
 import { RADIUS_KM, RADIUS_MESSAGE } from './zone-limits.ts';
 import { shortLabelOf, summaryLabels, textLimits } from './forms/field.ts';
 import { PROFILE_FIELDS as P } from './forms/profile.ts';
@@ -19,6 +31,8 @@ const PHONE_MESSAGE = `${shortLabelOf(S.phone)} : 10 chiffres, par exemple 06 12
 const POSITION_MESSAGE = `${shortLabelOf(S.homeCommune)} : position invalide. Choisissez de nouveau votre commune dans la liste.`;
 
 const COMMUNE_MESSAGE = `${shortLabelOf(S.homeCommune)} : choisissez votre commune dans la liste proposée, ou indiquez son nom et son code postal.`;
+
+const COMPANY_MESSAGE = `${shortLabelOf(P.company)} : choisissez-la dans la liste ; si elle n’y est pas, laissez le champ vide.`;
 
 export const applicationSchema = z.strictObject(
   {
@@ -43,10 +57,20 @@ export const applicationSchema = z.strictObject(
         .regex(/^(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}$/, { error: PHONE_MESSAGE })
         .optional(),
     ),
-    displayName: publicText(...textLimits(P.displayName)).refine(isPlainName, plainNameMessage(P.displayName.shortLabel)),
+    // Letters only for a person (companyFields checks it with the type); a company's name may hold digits.
+    displayName: publicText(...textLimits(P.displayName)).refine(isPlainCompanyName, companyNameMessage(P.displayName.shortLabel)),
     jobTitle: publicText(...textLimits(P.jobTitle)),
     sector: oneOf(SECTORS, 'Secteur'),
     organisation: blankAsMissing(publicText(...textLimits(P.organisation)).optional()),
+    /** Issue 11: a company's SIRET (key checked) and size band; a person's company (the id of its profile). */
+    siret: blankAsMissing(siret.optional()),
+    sizeBand: blankAsMissing(oneOf(SIZE_BANDS, shortLabelOf(P.sizeBand)).optional()),
+    company: blankAsMissing(
+      z
+        .string({ error: COMPANY_MESSAGE })
+        .regex(/^(\d{2}|2A|2B|97\d)\/[a-z0-9-]{1,80}$/, { error: COMPANY_MESSAGE })
+        .optional(),
+    ),
     presentation: publicText(...textLimits(P.presentation)),
     careerPath: publicText(...textLimits(P.careerPath)),
     interventions: someOf(INTERVENTIONS, 'Interventions'),
@@ -103,6 +127,31 @@ export const applicationSchema = z.strictObject(
 
 export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;
+
+type KindFields = Pick<Application, 'type' | 'displayName' | 'siret' | 'sizeBand' | 'company'>;
+
+/**
+ * What depends on the kind of ambassador (issue 11), checked once the fields are read: a company
+ * or structure must give its SIRET and size band (and names no company); a person's name has
+ * letters only, and the company fields a person's form also shows (it works without JavaScript)
+ * are dropped. `companies`: the ids of the company profiles a person may name.
+ */
+export function companyFields<T extends KindFields>(
+  application: T,
+  companies: ReadonlySet<string>,
+): { ok: true; fields: T } | { ok: false; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  if (application.type === 'company') {
+    if (application.siret === undefined) errors.siret = `${shortLabelOf(P.siret)} : indiquez le SIRET de l’établissement (14 chiffres).`;
+    if (application.sizeBand === undefined) errors.sizeBand = `${shortLabelOf(P.sizeBand)} : choisissez la tranche d’effectif.`;
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    return { ok: true, fields: { ...application, company: undefined } };
+  }
+  if (!isPlainName(application.displayName)) errors.displayName = plainNameMessage(shortLabelOf(P.displayName)).error;
+  if (application.company !== undefined && !companies.has(application.company)) errors.company = COMPANY_MESSAGE;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, fields: { ...application, siret: undefined, sizeBand: undefined } };
+}
 
 /** Publics that are minors: meeting them requires the criminal-record check. */
 export function meetsMinors(application: Pick<Application, 'publics'>): boolean {

@@ -51,6 +51,11 @@ export function isValidSiret(value: string): boolean {
   return luhn % 10 === 0;
 }
 
+/** A SIRET as people read it: SIREN in three groups, then the establishment's five digits (« 912 004 587 00017 »). */
+export function formatSiret(value: string): string {
+  return value.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4');
+}
+
 const SIRET_MESSAGE =
   'SIRET : 14 chiffres dont le dernier est une clé de contrôle ; vérifiez-le sur l’avis de situation Sirene ou un justificatif de l’entreprise.';
 export const siret = z

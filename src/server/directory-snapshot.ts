@@ -26,6 +26,8 @@ export interface PublicSnapshot {
   /** The yearly commitment (issue 11), when stated: the request workflows apply the volume. */
   yearlyInterventions?: number;
   schoolPeriodsOnly?: boolean;
+  /** Issue 11: the company (profile id) that confirmed this person as its member; a company entrusts its requests to them. */
+  memberOf?: string;
   latitude: number;
   longitude: number;
 }
@@ -45,6 +47,7 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
     ...(coverage.communes ? { zoneCommunes: coverage.communes } : {}),
     ...(profile.yearlyInterventions !== undefined ? { yearlyInterventions: profile.yearlyInterventions } : {}),
     ...(profile.schoolPeriodsOnly ? { schoolPeriodsOnly: true } : {}),
+    ...(profile.company && profile.companyConfirmedAt ? { memberOf: profile.company } : {}),
     latitude: point?.latitude ?? 0,
     longitude: point?.longitude ?? 0,
   };

@@ -19,7 +19,9 @@ export type TokenPurpose =
   | 'request_feedback'
   | 'event_answer'
   | 'event_participation'
-  | 'animation_unsubscribe';
+  | 'animation_unsubscribe'
+  /** Issue 11: a company confirms (or refuses) that a person who named it belongs to it; subject « <person's id> <company id> ». */
+  | 'confirm_company_member';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

@@ -32,6 +32,23 @@ export const PROFILE_FIELDS = {
     minLength: 2,
     maxLength: 100,
   },
+  /** Issue 11: a company or structure states its SIRET and size band; a person may name their company. */
+  siret: {
+    name: 'siret',
+    label: 'SIRET de l’établissement',
+    shortLabel: 'SIRET',
+    hint: 'Entreprise ou structure seulement : 14 chiffres (avis de situation Sirene, extrait Kbis), espaces permis. Il est public et figurera sur la page de la structure.',
+    inputMode: 'numeric',
+    maxLength: 20,
+    autoComplete: 'off',
+  },
+  sizeBand: { name: 'sizeBand', label: 'Effectif de la structure', shortLabel: 'Effectif', hint: 'Entreprise ou structure seulement.' },
+  company: {
+    name: 'company',
+    label: 'Votre entreprise, si elle est ambassadrice du réseau (facultatif)',
+    shortLabel: 'Entreprise ambassadrice',
+    hint: 'Elle reçoit un lien pour confirmer que vous en faites partie ; sa page vous cite ensuite, et votre profil renvoie vers elle.',
+  },
   presentation: {
     name: 'presentation',
     label: 'Présentation',

@@ -37,6 +37,7 @@ import { departmentOptions } from '../../lib/directory.ts';
 import { AgendaPage, AgendaRequestNotFoundPage } from '../../views/self-service/AgendaPage.tsx';
 import { SpacePage } from '../../views/self-service/SpacePage.tsx';
 import { employmentAreaOptions } from '../employment-areas.ts';
+import { companyOptions } from '../records/companies.ts';
 
 type Errors = Readonly<Record<string, string>>;
 
@@ -244,6 +245,7 @@ async function spacePage(
       profile: profile && { ...profile },
       departments: departmentOptions(d.settings.departments),
       areas: employmentAreaOptions(),
+      companies: await companyOptions(d.db),
       errors,
       posted,
       done,

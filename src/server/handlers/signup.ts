@@ -18,6 +18,7 @@ import { LINK_REQUEST_LIMITS, checkAddressRequest, type AddressLimits } from '..
 import { peekToken } from '../tokens.ts';
 import { confirmApplication, resendConfirmationLink, submitApplication, type SignupDeps } from '../workflows/signup.ts';
 import { employmentAreaOptions } from '../employment-areas.ts';
+import { companyOptions } from '../records/companies.ts';
 
 export type DepsProvider = () => Promise<SignupDeps>;
 export interface RequestContext {
@@ -80,6 +81,7 @@ export function signupHandler(deps: DepsProvider) {
         errors: result.errors,
         departments: departmentOptions(d.settings.departments),
         areas: employmentAreaOptions(),
+        companies: await companyOptions(d.db),
         charterVersion: values.text('charterVersion'),
       });
       return page(correction, 422);

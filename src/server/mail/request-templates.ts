@@ -326,6 +326,20 @@ export function reassignedMail(c: MailContext, to: string, r: RequestSummary, li
   });
 }
 
+/** Issue 11: to the requester, when the company they asked entrusts the request to one of its members. */
+export function entrustedMail(c: MailContext, to: string, r: RequestSummary, companyName: string, link: string): MailToSend {
+  return render(c, {
+    template: 'request_entrusted',
+    to,
+    subject: `${companyName} confie votre demande à ${r.ambassadorName}`,
+    paragraphs: [
+      `Bonjour ${r.requesterName},`,
+      `${companyName} a confié votre demande (${what(r)}) à ${r.ambassadorName}, membre de la structure, qui viendra à votre rencontre et vous répondra par la messagerie.`,
+    ],
+    action: { label: 'Suivre ma demande', url: link },
+  });
+}
+
 export function ambassadorLeftMail(c: MailContext, to: string, r: RequestSummary, invitation?: MailAttachment): MailToSend {
   return render(c, {
     template: 'request_ambassador_left',

@@ -203,3 +203,45 @@ export function emailChangeNoticeMail(
     ],
   });
 }
+
+/** Issue 11: to a company's contact, when a person names it on their profile; the link confirms or refuses. */
+export function companyMemberConfirmationMail(
+  context: MailContext,
+  to: { email: string; companyName: string },
+  member: { displayName: string; jobTitle: string },
+  link: string,
+  lifetimeDays: number,
+): MailToSend {
+  return render(context, {
+    template: 'company_member_confirmation',
+    to: to.email,
+    subject: `${member.displayName} indique faire partie de ${to.companyName}`,
+    paragraphs: [
+      'Bonjour,',
+      `${member.displayName} (${member.jobTitle}), ambassadeur du réseau, indique sur son profil faire partie de ${to.companyName}.`,
+      'Si c’est le cas, confirmez-le : la page de votre structure citera cette personne et son profil renverra vers votre page. Sinon, refusez : son profil ne nommera plus votre structure.',
+      `Le lien ci-dessous est valable ${lifetimeDays} jours et ne sert qu’une fois. Si vous ne répondez pas, rien n’est publié.`,
+    ],
+    action: { label: 'Confirmer ou refuser', url: link },
+  });
+}
+
+/** Issue 11: to the person, once the company answered. */
+export function companyMemberAnswerMail(
+  context: MailContext,
+  to: { email: string; firstName: string },
+  companyName: string,
+  confirmed: boolean,
+): MailToSend {
+  return render(context, {
+    template: confirmed ? 'company_member_confirmed' : 'company_member_refused',
+    to: to.email,
+    subject: confirmed ? `${companyName} a confirmé que vous en faites partie` : `${companyName} n’a pas confirmé votre rattachement`,
+    paragraphs: [
+      `Bonjour ${to.firstName},`,
+      confirmed
+        ? `${companyName} a confirmé que vous en faites partie : sa page vous cite désormais et votre profil renvoie vers elle (à la prochaine mise à jour du site).`
+        : `${companyName} n’a pas confirmé que vous en faites partie : votre profil ne la nomme plus. S’il s’agit d’une erreur, rapprochez-vous de la personne qui gère son profil, puis nommez-la de nouveau dans « Gérer mon profil ».`,
+    ],
+  });
+}

@@ -29,6 +29,7 @@ import { departmentName } from '../../lib/directory.ts';
 import { zoneInWords } from '../../lib/zone.ts';
 import { loadEmploymentAreas } from '../employment-areas.ts';
 import { loadSettings } from '../settings.ts';
+import { askCompanyConfirmation } from './companies/members.ts';
 
 export interface ReviewDeps {
   db: Db;
@@ -198,6 +199,8 @@ export async function approveApplication(deps: ReviewDeps, referent: Referent, i
       now,
     ]);
     await audit(tx, now, 'referent', 'application_approved', id);
+    // Issue 11: a person who named their company waits for its confirmation.
+    if (profile.data.company) await askCompanyConfirmation(tx, deps, { id, ...profile.data, company: profile.data.company });
     const hours = deps.settings.confirmationLinkHours;
     const token = await issueToken(tx, deps.clock, { purpose: MANAGE_LINK_PURPOSE, subject: id, lifetimeMs: hours * 3_600_000 });
     await enqueueMail(

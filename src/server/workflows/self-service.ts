@@ -25,7 +25,9 @@ import { manageProfileLinkMail } from '../mail/templates.ts';
 import { closeSessions, openSession, sessionSubject } from '../sessions.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
 import { applicationZone, type SignupSettings } from './signup.ts';
-import { applicationSchema, fieldErrors, meetsMinors } from '../../lib/application.ts';
+import { applicationSchema, companyFields, fieldErrors, meetsMinors } from '../../lib/application.ts';
+import { companyIds } from '../records/companies.ts';
+import { askCompanyConfirmation } from './companies/members.ts';
 import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
@@ -158,6 +160,9 @@ export const profileEditSchema = applicationSchema.pick({
   jobTitle: true,
   sector: true,
   organisation: true,
+  siret: true,
+  sizeBand: true,
+  company: true,
   presentation: true,
   careerPath: true,
   interventions: true,
@@ -175,7 +180,13 @@ export const profileEditSchema = applicationSchema.pick({
 });
 
 /** Optional fields: left empty in the form, they are removed from the file. */
-const CLEARED_WHEN_EMPTY = { organisation: undefined, themes: undefined, yearlyInterventions: undefined, schoolPeriodsOnly: undefined };
+const CLEARED_WHEN_EMPTY = {
+  organisation: undefined,
+  themes: undefined,
+  yearlyInterventions: undefined,
+  schoolPeriodsOnly: undefined,
+  company: undefined,
+};
 
 export type SelfServiceResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
@@ -198,8 +209,15 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
       deps.settings,
     );
     if (!zone.ok) return { ok: false, errors: zone.errors };
+    // Issue 11: the type stays as validated; a company keeps a SIRET and a size band, a person may name a company.
+    const kind = companyFields({ ...fields, type: current.type }, await companyIds(tx));
+    if (!kind.ok) return { ok: false, errors: kind.errors };
+    const { type: _type, ...kindFields } = kind.fields;
+    // A company named anew waits for its confirmation (companyConfirmedAt goes); the same company stays confirmed.
+    const companyChanged = kindFields.company !== undefined && kindFields.company !== current.company;
     const edited = {
-      ...fields,
+      ...kindFields,
+      companyConfirmedAt: kindFields.company === undefined || companyChanged ? undefined : current.companyConfirmedAt,
       zoneKind: undefined,
       zoneCommune: undefined,
       zoneRadiusKm: undefined,
@@ -226,6 +244,8 @@ export async function updateProfile(deps: SelfServiceDeps, id: string, input: un
       JSON.stringify(publicSnapshot(profile.data)),
     ]);
     await audit(tx, now, 'ambassadeur', 'profile_updated', id);
+    if (companyChanged && profile.data.company)
+      await askCompanyConfirmation(tx, deps, { id, ...profile.data, company: profile.data.company });
     await deps.content.write(
       profilePath(row.department, row.slug),
       profileYaml(profile.data),

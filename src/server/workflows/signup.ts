@@ -9,7 +9,8 @@ import { audit } from '../audit.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { applicationAlreadyOpenMail, confirmApplicationMail, type MailContext } from '../mail/templates.ts';
 import { consumeToken, issueToken, type TokenCheck } from '../tokens.ts';
-import { applicationSchema, fieldErrors, meetsMinors, type Application } from '../../lib/application.ts';
+import { applicationSchema, companyFields, fieldErrors, meetsMinors, type Application } from '../../lib/application.ts';
+import { companyIds } from '../records/companies.ts';
 import { nextApplicationStatus, type ApplicationStatus } from '../../lib/application-status.ts';
 import { findCommune, findDepartment, searchCommunes } from '../../lib/geo.ts';
 import { isWithin, parsePoint, type Bounds } from '../../lib/position.ts';
@@ -64,10 +65,12 @@ export type SignupResult = { ok: true } | { ok: false; errors: Record<string, st
 export async function submitApplication(deps: SignupDeps, input: unknown): Promise<SignupResult> {
   const parsed = applicationSchema.safeParse(withCommuneFound(input, deps.settings));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const application = parsed.data;
+  const kind = companyFields(parsed.data, await companyIds(deps.db));
+  const application = kind.ok ? kind.fields : parsed.data;
   const errors = checkAgainstReferenceData(application, deps.settings);
   const zone = applicationZone(application, deps.settings);
   if (!zone.ok) Object.assign(errors, zone.errors, errors);
+  if (!kind.ok) Object.assign(errors, kind.errors);
   if (Object.keys(errors).length > 0 || !zone.ok) return { ok: false, errors };
 
   try {

@@ -5,7 +5,7 @@
  */
 import { PROFILE_FIELDS as P } from '../../lib/forms/profile.ts';
 import type { FieldValues } from '../../lib/forms/values.ts';
-import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, THEMES, ZONE_KINDS } from '../../lib/vocabularies.ts';
+import { INTERVENTIONS, MODALITIES, PUBLICS, SECTORS, SIZE_BANDS, THEMES, ZONE_KINDS } from '../../lib/vocabularies.ts';
 import { Checkboxes, Radios } from '../form/Choices.tsx';
 import { Select, TextArea, TextField, optionList, type Errors, type Options } from '../form/Field.tsx';
 
@@ -14,19 +14,66 @@ export interface ProfileFieldsProps {
   errors: Errors;
 }
 
+/**
+ * Issue 11: which kind of ambassador the form is for. Undefined (the signup form, where the type
+ * is chosen in the same form): both groups are shown, each headed by whom it is for, and the
+ * stylesheet hides the one that does not apply once a type is ticked (no JavaScript).
+ */
+export type ProfileKind = 'company' | 'person' | undefined;
+
+/** A company's SIRET and size band; a person's company, chosen among the company profiles (`companies`). */
+export function CompanyFields({ values, errors, kind, companies = [] }: ProfileFieldsProps & { kind: ProfileKind; companies?: Options }) {
+  return (
+    <>
+      {kind !== 'person' && (
+        <fieldset className="for-company">
+          <legend>Pour une entreprise ou structure</legend>
+          <TextField {...P.siret} defaultValue={values.text('siret')} errors={errors} />
+          <Select
+            {...P.sizeBand}
+            options={SIZE_BANDS}
+            placeholder="Choisissez une tranche"
+            defaultValue={values.text('sizeBand')}
+            errors={errors}
+          />
+        </fieldset>
+      )}
+      {kind !== 'company' && optionList(companies).length > 0 && (
+        <div className="for-person">
+          <Select
+            {...P.company}
+            options={companies}
+            placeholder="Aucune (ou elle n’est pas ambassadrice)"
+            defaultValue={values.text('company')}
+            errors={errors}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
 export function DisplayNameField({ values, errors }: ProfileFieldsProps) {
   return <TextField {...P.displayName} defaultValue={values.text('displayName')} errors={errors} />;
 }
 
-/** `sector={false}` for the referent's review, where the sector is shown, not corrected. */
-export function JobFields({ values, errors, sector = true }: ProfileFieldsProps & { sector?: boolean }) {
+/** `sector={false}` and `company={false}` for the referent's review, where the sector and the company fields are shown, not corrected. */
+export function JobFields({
+  values,
+  errors,
+  sector = true,
+  kind,
+  companies,
+  company = true,
+}: ProfileFieldsProps & { sector?: boolean; kind?: ProfileKind; companies?: Options; company?: boolean }) {
   return (
     <>
       <TextField {...P.jobTitle} defaultValue={values.text('jobTitle')} errors={errors} />
       {sector && (
         <Select {...P.sector} options={SECTORS} placeholder="Choisissez un secteur" defaultValue={values.text('sector')} errors={errors} />
       )}
-      <TextField {...P.organisation} defaultValue={values.text('organisation')} errors={errors} />
+      {company && <CompanyFields values={values} errors={errors} kind={kind} companies={companies ?? []} />}
+      {kind !== 'company' && <TextField {...P.organisation} defaultValue={values.text('organisation')} errors={errors} />}
       <TextArea {...P.presentation} defaultValue={values.text('presentation')} errors={errors} />
       <TextArea {...P.careerPath} defaultValue={values.text('careerPath')} errors={errors} />
     </>
@@ -84,7 +131,9 @@ export function CapacityField({ values, errors }: ProfileFieldsProps) {
 }
 
 /** Every field of the public profile, in the order of the signup form. */
-export function ProfileFields(props: ProfileFieldsProps & { departments: Options; areas?: Options }) {
+export function ProfileFields(
+  props: ProfileFieldsProps & { departments: Options; areas?: Options; kind?: ProfileKind; companies?: Options },
+) {
   return (
     <>
       <DisplayNameField {...props} />

@@ -5,7 +5,8 @@
  */
 import { postedValues } from '../../lib/forms/values.ts';
 import type { FieldSpec } from '../../lib/forms/field.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS } from '../../lib/vocabularies.ts';
+import { AMBASSADOR_TYPES, INTERVENTIONS, PUBLICS, SECTORS, SIZE_BANDS } from '../../lib/vocabularies.ts';
+import { formatSiret } from '../../lib/fields.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import { TextArea, TextField, type Errors } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
@@ -74,6 +75,20 @@ export function ReviewPage({
         <dd>{a.phone ? `${a.email} · ${a.phone}` : a.email}</dd>
         <dt>Profil</dt>
         <dd>{`${labelOf(AMBASSADOR_TYPES, p.type)}, ${labelOf(SECTORS, p.sector)}`}</dd>
+        {p.siret && (
+          <>
+            <dt>SIRET (clé vérifiée ; à rapprocher de l’avis de situation Sirene)</dt>
+            <dd>{formatSiret(p.siret)}</dd>
+            <dt>Effectif</dt>
+            <dd>{p.sizeBand ? labelOf(SIZE_BANDS, p.sizeBand) : ''}</dd>
+          </>
+        )}
+        {p.company && (
+          <>
+            <dt>Entreprise ambassadrice nommée</dt>
+            <dd>{`${p.company} (elle confirmera elle-même, par un lien envoyé à la publication)`}</dd>
+          </>
+        )}
         <dt>Commune</dt>
         <dd>{`${a.communeName} (${a.department})`}</dd>
         {a.zoneText && (
@@ -99,7 +114,7 @@ export function ReviewPage({
             <TextField {...FIELDS.criminalRecordCheckedOn} defaultValue={values.text('criminalRecordCheckedOn')} errors={errors} />
           )}
           <DisplayNameField values={values} errors={errors} />
-          <JobFields values={values} errors={errors} sector={false} />
+          <JobFields values={values} errors={errors} sector={false} company={false} />
           <fieldset aria-describedby="aide-position">
             <legend>Position publiée (centre de la commune)</legend>
             <p className="hint" id="aide-position">

@@ -17,6 +17,10 @@ export interface ApplicationView {
     displayName: string;
     jobTitle: string;
     organisation?: string | undefined;
+    /** Issue 11: a company's SIRET and size band, a person's company (id of its profile). */
+    siret?: string | undefined;
+    sizeBand?: string | undefined;
+    company?: string | undefined;
     presentation: string;
     careerPath: string;
     interventions: readonly string[];

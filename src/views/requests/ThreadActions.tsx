@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { THREAD_FIELDS as F } from '../../lib/forms/request.ts';
 import { formatParis } from '../../lib/paris-time.ts';
 import { Radios } from '../form/Choices.tsx';
-import { TextArea, TextField } from '../form/Field.tsx';
+import { Select, TextArea, TextField } from '../form/Field.tsx';
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { formOf, type SentForm, type ThreadData } from './thread-types.ts';
 
@@ -117,6 +117,26 @@ export function ThreadActions({ thread: t, token, sent }: { thread: ThreadData; 
             <SubmitButton danger>Décliner la demande</SubmitButton>
           </ActionSection>
         </>
+      )}
+      {r.status === 'sent' && t.side === 'ambassador' && t.members && t.members.length > 0 && (
+        <ActionSection
+          id="confier"
+          title="Confier à un membre de votre structure"
+          token={token}
+          action="entrust"
+          intro="La demande lui est transmise avec les créneaux de la personne ; elle est prévenue de qui viendra. Ce lien ne servira plus pour cette demande."
+        >
+          <Select
+            name="member"
+            label="Ambassadeur de votre structure"
+            idPrefix="entrust"
+            options={t.members}
+            placeholder="Choisissez un membre"
+            required
+            errors={formOf(sent, 'entrust').errors}
+          />
+          <SubmitButton>Confier la demande</SubmitButton>
+        </ActionSection>
       )}
       {r.status === 'accepted' && (
         <ActionSection

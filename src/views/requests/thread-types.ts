@@ -43,6 +43,8 @@ export interface ThreadData {
   }[];
   /** For an invitation of a need sent to several ambassadors: to how many it went. */
   need?: { invited: number } | null;
+  /** Issue 11: a company's confirmed members, to whom it may entrust the request (« confier à … »). */
+  members?: readonly { value: string; label: string }[];
 }
 
 /** The form of the thread that was sent and refused: its action, its errors, what was typed. */

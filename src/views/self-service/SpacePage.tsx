@@ -43,6 +43,7 @@ export function SpacePage({
   profile,
   departments,
   areas = [],
+  companies = [],
   errors = {},
   posted = {},
   done,
@@ -54,6 +55,8 @@ export function SpacePage({
   departments: Options;
   /** The employment areas of the CMS (issue 11). */
   areas?: Options;
+  /** The company profiles a person may name as their company (issue 11). */
+  companies?: Options;
   errors?: Errors;
   posted?: Readonly<Record<string, unknown>>;
   /** What was just done, said at the top. */
@@ -93,6 +96,8 @@ export function SpacePage({
               errors={errors}
               departments={departments}
               areas={areas}
+              kind={profile.type === 'company' ? 'company' : 'person'}
+              companies={companies}
             />
             <SubmitButton>Enregistrer mon profil</SubmitButton>
           </PostForm>

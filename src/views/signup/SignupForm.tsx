@@ -58,6 +58,8 @@ interface Props {
   departments: Options;
   /** The employment areas of the CMS (issue 11). */
   areas?: Options;
+  /** The company profiles a person may name as their company (issue 11). */
+  companies?: Options;
   /** The version of the charter the person accepts (sent back with the form). */
   charterVersion: string;
 }
@@ -100,7 +102,7 @@ function CommuneField({ value, errors }: { value: string; errors: Errors }) {
   );
 }
 
-export function SignupForm({ values, errors = {}, departments, areas = [], charterVersion }: Props) {
+export function SignupForm({ values, errors = {}, departments, areas = [], companies = [], charterVersion }: Props) {
   const shown = shownErrors(errors);
   const profile = { values, errors: shown };
   const text = (name: keyof typeof S) => ({ ...S[name], defaultValue: values.text(name), errors: shown });
@@ -120,7 +122,7 @@ export function SignupForm({ values, errors = {}, departments, areas = [], chart
       </Step>
 
       <Step number={3} title="votre métier ou votre formation">
-        <JobFields {...profile} />
+        <JobFields {...profile} companies={companies} />
       </Step>
 
       <Step number={4} title="vos interventions et votre territoire">

@@ -19,6 +19,7 @@ export function SignupCorrectionPage(props: {
   errors: Errors;
   departments: Options;
   areas?: Options;
+  companies?: Options;
   charterVersion: string;
 }) {
   return (

@@ -14,8 +14,12 @@ import {
   requestDeclinedMail,
   requestRescheduledMail,
   slotsProposedMail,
+  entrustedMail,
 } from '../../mail/request-templates.ts';
-import { ambassadorById, markAmbassadorActive } from '../../records/ambassadors.ts';
+import { audit } from '../../audit.ts';
+import { confirmedMembers } from '../../records/companies.ts';
+import { requestForAmbassadorMail } from './confirm.ts';
+import { ambassadorById, ambassadorByPath, markAmbassadorActive } from '../../records/ambassadors.ts';
 import { chooseStandIn, lockNeedOf } from '../../records/needs.ts';
 import { lockRequest, transition, type RequestRow, type Side } from '../../records/requests.ts';
 import type { Queryable } from '../../db.ts';
@@ -39,7 +43,7 @@ import { MESSAGE_MAX } from '../../../lib/forms/request.ts';
 
 const TOO_LONG = `Message : ${frenchNumber(MESSAGE_MAX)} caractères au plus.`;
 
-export type ThreadAction = 'message' | 'accept' | 'decline' | 'propose' | 'cancel' | 'reschedule';
+export type ThreadAction = 'message' | 'accept' | 'decline' | 'propose' | 'cancel' | 'reschedule' | 'entrust';
 
 /** What the person is told once an action of the thread is done. */
 export const THREAD_DONE: Record<ThreadAction, string> = {
@@ -49,6 +53,7 @@ export const THREAD_DONE: Record<ThreadAction, string> = {
   propose: 'Vos créneaux sont proposés : la personne choisira celui qui lui convient.',
   reschedule: 'La nouvelle date est enregistrée : l’invitation de calendrier est mise à jour pour les deux parties.',
   cancel: 'La demande est annulée. L’autre partie est prévenue.',
+  entrust: 'La demande est confiée à votre ambassadeur : il la reçoit par courriel, et la personne sait qui viendra.',
 };
 
 const EVENT_OF: Record<Exclude<ThreadAction, 'message'>, RequestEvent> = {
@@ -57,6 +62,7 @@ const EVENT_OF: Record<Exclude<ThreadAction, 'message'>, RequestEvent> = {
   propose: 'propose_slots',
   cancel: 'cancel',
   reschedule: 'reschedule',
+  entrust: 'reassign',
 };
 
 export async function actOnThread(
@@ -117,6 +123,30 @@ export async function actOnThread(
           ),
         );
         return { ok: true, done: THREAD_DONE.message };
+      }
+      case 'entrust': {
+        // Issue 11: a company hands the request to one of its confirmed members, as a referent can (reassign.ts).
+        const path = text(input.member);
+        const members =
+          ambassador.public.type === 'company' ? await confirmedMembers(tx, `${ambassador.department}/${ambassador.slug}`) : [];
+        const target = members.some((m) => m.value === path) ? await ambassadorByPath(tx, path) : undefined;
+        if (!target || target.paused)
+          return { ok: false, errors: { member: 'Ambassadeur : choisissez l’un des membres confirmés de votre structure.' } };
+        await transition(
+          tx,
+          now,
+          request,
+          'reassign',
+          `ambassador_id = $3, sent_at = $4, awaiting = 'ambassador', reminders_sent = 0, escalated_at = NULL, slots = requester_slots`,
+          [target.id, now],
+        );
+        const summary = summaryOf(request, target);
+        await enqueueMails(tx, deps.clock, [
+          await requestForAmbassadorMail(tx, deps, request.id, target, summary),
+          entrustedMail(deps.settings, request.requester_email, summary, ambassador.public.displayName, await linkFor('requester')),
+        ]);
+        await audit(tx, now, 'ambassadeur', 'request_entrusted', request.id);
+        return { ok: true, done: THREAD_DONE.entrust };
       }
       case 'accept': {
         const slot = /^[0-2]$/.test(text(input.slot)) ? request.slots[Number(input.slot)] : undefined;
@@ -262,7 +292,8 @@ function whyNot(request: RequestRow, side: Side, action: Exclude<ThreadAction, '
       return request.status === 'accepted' && action === 'accept' ? 'Cette demande est déjà acceptée : rien n’a changé.' : closed;
     throw error;
   }
-  if ((action === 'decline' || action === 'propose') && side !== 'ambassador') return 'Seul l’ambassadeur peut faire cela.';
+  if ((action === 'decline' || action === 'propose' || action === 'entrust') && side !== 'ambassador')
+    return 'Seul l’ambassadeur peut faire cela.';
   if (action === 'accept' && request.awaiting !== side) {
     return side === 'ambassador'
       ? 'Vous avez proposé d’autres créneaux : c’est à la personne de choisir.'

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../../clock.ts';
 import type { Queryable } from '../../db.ts';
+import { confirmedMembers, type CompanyOption } from '../../records/companies.ts';
 import { ambassadorById, type AmbassadorRecord } from '../../records/ambassadors.ts';
 import type { RequestRow, Side } from '../../records/requests.ts';
 import { issueToken, peekToken, type TokenCheck } from '../../tokens.ts';
@@ -58,6 +59,8 @@ export interface Thread {
   messages: ThreadMessage[];
   /** For an invitation of a need: to how many ambassadors the need went. */
   need: { invited: number } | null;
+  /** Issue 11: a company's confirmed members, to whom its side may entrust a request still waiting. */
+  members?: readonly CompanyOption[];
 }
 
 /**
@@ -120,5 +123,9 @@ export async function openThread(deps: RequestDeps, token: string): Promise<Thre
   const [need] = request.need_id
     ? await deps.db.query<{ invited: number }>('SELECT invited FROM needs WHERE id = $1', [request.need_id])
     : [];
-  return { side: who.side, request, ambassador, messages, need: need ?? null };
+  const members =
+    who.side === 'ambassador' && ambassador.public.type === 'company' && request.status === 'sent'
+      ? await confirmedMembers(deps.db, `${ambassador.department}/${ambassador.slug}`)
+      : [];
+  return { side: who.side, request, ambassador, messages, need: need ?? null, ...(members.length > 0 ? { members } : {}) };
 }
