@@ -5,6 +5,9 @@ import { ambassadorSchema, employmentAreaSchema, faqSchema, guideSchema, pageSch
 import { buildEnv } from './lib/env';
 import { eventSchema } from './lib/events';
 import { newsSchema } from './lib/news';
+import { offerSchema } from './lib/offers';
+import { daysAsText } from './lib/offer-directory';
+import { z } from 'astro/zod';
 
 const base = (name: string) => `./src/content/${name}`;
 
@@ -24,5 +27,10 @@ export const collections = {
   news: defineCollection({ loader: glob({ pattern: '*.md', base: base('news') }), schema: newsSchema }),
   /** The agenda: one YAML file per event (its confirmed ambassadors are written by the call for ambassadors). */
   events: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('events') }), schema: eventSchema }),
+  /** Mini-stage offers (issue 11): one YAML file per offer, `<slug>.yaml`, published by a company ambassador. */
+  offers: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: buildEnv.OFFERS_DIR }),
+    schema: z.preprocess(daysAsText, offerSchema),
+  }),
   settings: defineCollection({ loader: glob({ pattern: 'site.yaml', base: base('settings') }), schema: settingsSchema }),
 };

@@ -300,7 +300,8 @@ describe('personal data', () => {
     const texts: [string, string][] = [];
     for (const file of files) {
       // Third-party bundles (Decap, Pagefind's unused default UI) carry their translators' credits.
-      if (/^admin\/.*decap-cms\.js$|^pagefind\/pagefind-.*ui.*\.js$|\.wasm$/.test(file)) continue;
+      // (Both Pagefind bundles: the profiles' /pagefind/ and the offers' /pagefind-stages/.)
+      if (/^admin\/.*decap-cms\.js$|^pagefind(-stages)?\/pagefind-.*ui.*\.js$|\.wasm$/.test(file)) continue;
       if (/\.(html|json|js|css|xml|txt|yml|svg|ics)$/.test(file)) texts.push([file, read(file)]);
       else if (/\.pf_fragment$/.test(file)) texts.push([file, gunzipSync(readFileSync(join(dist, file))).toString('utf8')]);
     }

@@ -9,6 +9,7 @@ import { readBuildEnv } from '../src/lib/env.ts';
 import { eventSchema, parisDateTime } from '../src/lib/events.ts';
 import { findDepartment } from '../src/lib/geo.ts';
 import { newsSchema } from '../src/lib/news.ts';
+import { calendarDay, offerSchema } from '../src/lib/offers.ts';
 import {
   ambassadorSchema,
   departmentCode,
@@ -31,6 +32,7 @@ const SCHEMAS: Record<CmsCollection['schema'], z.ZodObject> = {
   settings: settingsSchema,
   news: newsSchema,
   events: eventSchema,
+  offers: offerSchema,
 };
 /** Collections whose files have a Markdown body edited as the `body` field. */
 const WITH_BODY = new Set(['guides', 'faq', 'pages', 'news']);
@@ -56,6 +58,8 @@ function shapeOf(schema: z.ZodType): FieldShape {
   // Same definition = the same shared field (`.describe()` copies a schema but keeps its definition).
   if (current._zod.def === departmentCode._zod.def) return { required, kind: 'department' };
   if (current._zod.def === parisDateTime._zod.def) return { required, kind: 'parisDateTime' };
+  // A calendar day "AAAA-MM-JJ" kept as a string (offers' periods): the CMS's date picker without a time.
+  if (current._zod.def === calendarDay._zod.def) return { required, kind: 'date' };
   const def = current._zod.def as { type: string; element?: z.ZodType };
   if (def.type === 'enum') return { required, kind: 'enum', options: (current as z.ZodEnum).options as string[] };
   if (def.type === 'array') {
@@ -64,6 +68,17 @@ function shapeOf(schema: z.ZodType): FieldShape {
     return element.kind === 'enum' ? { required, kind: 'enum[]', options: element.options! } : { required, kind: 'list' };
   }
   return { required, kind: def.type };
+}
+
+/** The schema under its optional, default and pipe wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    if ((def.type === 'optional' || def.type === 'default') && def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else return current;
+  }
 }
 
 /** The same, read from a Decap field. */
@@ -106,6 +121,18 @@ describe('CMS configuration against the content schemas', () => {
         if (field.widget === 'object') {
           const nested = (schema.shape[field.name] as z.ZodObject).shape;
           expect(field.fields!.map((f) => f.name).sort()).toEqual(Object.keys(nested).sort());
+        }
+        // A list of objects (an offer's periods): the same comparison, field by field, one level down.
+        if (field.widget === 'list' && field.fields) {
+          const element = unwrap(schema.shape[field.name] as z.ZodType)._zod.def as unknown as { element: z.ZodObject };
+          const nested = element.element.shape;
+          expect(field.fields.map((f) => f.name).sort()).toEqual(Object.keys(nested).sort());
+          for (const sub of field.fields) {
+            expect({ field: `${field.name}.${sub.name}`, ...cmsShapeOf(sub) }).toEqual({
+              field: `${field.name}.${sub.name}`,
+              ...shapeOf(nested[sub.name] as z.ZodType),
+            });
+          }
         }
       }
     },

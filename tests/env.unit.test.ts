@@ -6,6 +6,7 @@ describe('configuration', () => {
   it('given no variable at all, then the build and the functions run locally with defaults', () => {
     expect(readBuildEnv({})).toMatchObject({
       AMBASSADORS_DIR: './src/content/ambassadors',
+      OFFERS_DIR: './src/content/offers',
       DECAP_SERVER_PORT: 8081,
       URL: 'http://localhost:4321',
     });

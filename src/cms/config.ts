@@ -8,13 +8,16 @@ import type { SettingsData } from '../lib/schemas.ts';
 import { departmentChoices } from '../lib/directory.ts';
 import { allDepartments as departmentList } from '../lib/geo.ts';
 import { YEARLY_INTERVENTIONS } from '../lib/fields.ts';
+import { OFFER_DAYS, OFFER_PLACES } from '../lib/offers.ts';
 import {
+  AGREEMENT_ISSUERS,
   AMBASSADOR_TYPES,
   AUDIENCES,
   EVENT_TYPES,
   FAQ_CATEGORIES,
   INTERVENTIONS,
   MODALITIES,
+  OFFER_PUBLICS,
   PAGE_KINDS,
   PROFILE_STATUSES,
   PUBLICS,
@@ -44,7 +47,7 @@ export interface CmsCollection {
   name: string;
   label: string;
   /** Content collection whose schema this CMS collection edits. */
-  schema: 'ambassadors' | 'employmentAreas' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings' | 'news' | 'events';
+  schema: 'ambassadors' | 'employmentAreas' | 'referents' | 'guides' | 'faq' | 'pages' | 'settings' | 'news' | 'events' | 'offers';
   fields: CmsField[];
   [key: string]: unknown;
 }
@@ -87,6 +90,11 @@ const integer = (name: string, label: string, extra: Partial<CmsField> = {}): Cm
   ...extra,
 });
 const body: CmsField = { name: 'body', label: 'Contenu', widget: 'markdown' };
+
+const AMBASSADOR_ID_PATTERN: [string, string] = [
+  '^[0-9][0-9AB]/[a-z0-9]+(-[a-z0-9]+)*$',
+  'Identifiant département/profil, par exemple 59/fournil-du-nord',
+];
 
 const COMMUNE_PATTERN: [string, string] = [
   '^[0-9][0-9AB][0-9]{3}$',
@@ -333,6 +341,57 @@ export function cmsCollections(settings: SettingsData): CmsCollection[] {
           required: false,
           hint: 'Rempli par l’appel aux ambassadeurs : identifiants département/profil, par exemple 59/camille-r-infirmiere',
         },
+      ],
+    },
+    {
+      name: 'offers',
+      label: 'Offres de mini-stage',
+      label_singular: 'Offre de mini-stage',
+      schema: 'offers',
+      folder: 'src/content/offers',
+      format: 'yml',
+      extension: 'yaml',
+      create: true,
+      slug: '{{title}}',
+      summary: '{{title}} – {{company}}',
+      sortable_fields: ['title', 'company'],
+      editor: { preview: false },
+      fields: [
+        string('title', 'Titre', { hint: 'Par exemple « Découvrir le métier de boulanger »' }),
+        string('company', 'Entreprise ou structure qui accueille', {
+          pattern: AMBASSADOR_ID_PATTERN,
+          hint: 'Identifiant département/profil de son profil « Entreprise ou structure », par exemple 59/fournil-du-nord (l’adresse du profil sans /ambassadeurs/)',
+        }),
+        string('jobTitle', 'Métier découvert'),
+        select('sector', 'Secteur (domaine ROME)', SECTORS),
+        integer('durationDays', 'Durée (jours)', { min: OFFER_DAYS.min, max: OFFER_DAYS.max, hint: 'Un mini-stage dure de 3 à 5 jours' }),
+        {
+          name: 'periods',
+          label: 'Périodes d’accueil',
+          label_singular: 'Période',
+          widget: 'list',
+          min: 1,
+          max: 12,
+          summary: '{{start}} → {{end}}',
+          hint: 'Chaque période doit durer au moins la durée du stage ; l’offre disparaît du site après le dernier jour de sa dernière période',
+          fields: [day('start', 'Premier jour possible'), day('end', 'Dernier jour possible')],
+        },
+        integer('places', 'Places par période', { min: OFFER_PLACES.min, max: OFFER_PLACES.max }),
+        multi('publics', 'Public', OFFER_PUBLICS),
+        string('commune', 'Commune du lieu de stage (code INSEE)', {
+          pattern: COMMUNE_PATTERN,
+          hint: 'Seule la commune est publiée (sa position sur la carte est son centre), jamais l’adresse',
+        }),
+        multi('agreements', 'Conventions acceptées', AGREEMENT_ISSUERS, 'Qui peut signer la convention de stage de l’élève'),
+        {
+          ...text('conditions', 'Conditions d’accueil', 'Facultatif, 500 caractères au plus, sans adresse e-mail ni téléphone'),
+          required: false,
+        },
+        text(
+          'description',
+          'Description',
+          '20 à 1 500 caractères, sans adresse e-mail ni téléphone ; une ligne vide sépare deux paragraphes',
+        ),
       ],
     },
     {

@@ -53,12 +53,16 @@ export function platform(): AstroIntegration {
             .pipe(res);
         });
         const pagefindDir = join(root, 'dist', 'pagefind');
-        server.middlewares.use('/pagefind/', (req, res, next) => {
-          const file = normalize(join(pagefindDir, (req.url ?? '').split('?')[0]!));
-          if (!file.startsWith(pagefindDir) || !existsSync(file)) return next();
-          res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(res);
-        });
+        // Two indexes: the profiles' (/pagefind/) and the mini-stage offers' (/pagefind-stages/, issue 11).
+        for (const bundle of ['pagefind', 'pagefind-stages']) {
+          const bundleDir = join(root, 'dist', bundle);
+          server.middlewares.use(`/${bundle}/`, (req, res, next) => {
+            const file = normalize(join(bundleDir, (req.url ?? '').split('?')[0]!));
+            if (!file.startsWith(bundleDir) || !existsSync(file)) return next();
+            res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+            createReadStream(file).pipe(res);
+          });
+        }
         if (!existsSync(pagefindDir))
           logger.warn('Pas d’index de recherche : lancez `npm start` (qui construit le site) pour que la recherche fonctionne.');
         reloadPagesWhenContentStoreChanges(server, root);

@@ -5,7 +5,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { toAmbassadors, type Ambassador } from './directory.ts';
-import { toEvents, type NetworkEvent } from './events.ts';
+import { BUILD_TIME, toEvents, type NetworkEvent } from './events.ts';
+import { parisDay, toOffers, type Offer } from './offer-directory.ts';
 import { toNews, type NewsItem } from './news.ts';
 import type { SettingsData } from './schemas.ts';
 
@@ -42,4 +43,18 @@ export async function getNews(): Promise<NewsItem[]> {
 export async function getEvents(): Promise<NetworkEvent[]> {
   const [entries, settings, ambassadors] = await Promise.all([getCollection('events'), getSettings(), getAmbassadors()]);
   return toEvents(entries, settings, ambassadors);
+}
+
+let offersOnce: Promise<Offer[]> | undefined;
+
+/** The mini-stage offers not expired on the build's day (Paris), checked against the profiles, by next period. */
+export function getOffers(): Promise<Offer[]> {
+  if (import.meta.env.DEV) return loadOffers();
+  offersOnce ??= loadOffers();
+  return offersOnce;
+}
+
+async function loadOffers(): Promise<Offer[]> {
+  const [entries, settings, ambassadors] = await Promise.all([getCollection('offers'), getSettings(), getAmbassadors()]);
+  return toOffers(entries, settings, ambassadors, parisDay(BUILD_TIME));
 }

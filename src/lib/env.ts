@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 const schema = z.object({
   /** Folder of the ambassador profiles; the benchmark points it at generated profiles. */
   AMBASSADORS_DIR: z.string().default('./src/content/ambassadors'),
+  /** Folder of the mini-stage offers (issue 11); the benchmark points it at generated offers. */
+  OFFERS_DIR: z.string().default('./src/content/offers'),
   /** Output folder of the build (the benchmark builds elsewhere than dist/). */
   OUT_DIR: z.string().default('./dist'),
   /** GitHub repository edited by the CMS in production, "owner/name". */

@@ -7,6 +7,7 @@
  * joined in one string each. Shared by the build (encode) and the browser (decode).
  */
 import type { Ambassador } from './directory.ts';
+import type { Offer } from './offer-directory.ts';
 
 export interface MapCommune {
   code: string;
@@ -39,6 +40,29 @@ export function communesOf(ambassadors: readonly Ambassador[]): MapCommune[] {
         name: a.homeCommuneName,
         latitude: a.location.latitude,
         longitude: a.location.longitude,
+        count: 1,
+      });
+  }
+  return [...byCode.values()];
+}
+
+/**
+ * The offers' map file (/stages/carte.json, issue 11): the same columns, one point per commune
+ * holding current mini-stage offers, with their number. Offers whose commune has no known centre
+ * are left out (listed, never placed at a guessed position).
+ */
+export function offerCommunesOf(offers: readonly Offer[]): MapCommune[] {
+  const byCode = new Map<string, MapCommune>();
+  for (const o of offers) {
+    if (!o.location) continue;
+    const existing = byCode.get(o.commune);
+    if (existing) existing.count += 1;
+    else
+      byCode.set(o.commune, {
+        code: o.commune,
+        name: o.communeName,
+        latitude: o.location.latitude,
+        longitude: o.location.longitude,
         count: 1,
       });
   }

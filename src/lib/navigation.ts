@@ -9,6 +9,7 @@ export interface NavLink {
 
 export const HEADER_LINKS: readonly NavLink[] = [
   { href: '/ambassadeurs/', label: 'Trouver un ambassadeur' },
+  { href: '/stages/', label: 'Mini-stages' },
   { href: '/guides/', label: 'Guides' },
   { href: '/faq/', label: 'FAQ' },
   { href: '/actualites/', label: 'Actualités' },

@@ -39,6 +39,27 @@ export const SIZE_BANDS = {
 } as const;
 export type SizeBand = keyof typeof SIZE_BANDS;
 
+/** Who a mini-stage offer is for (Normandie's offers are for pupils; issue 11 names collège, lycée, supérieur). */
+export const OFFER_PUBLICS = {
+  middle_school: 'Collégiens',
+  high_school: 'Lycéens',
+  higher_education: 'Étudiants du supérieur',
+} as const;
+export type OfferPublic = keyof typeof OFFER_PUBLICS;
+
+/**
+ * Who signs the agreement (convention) under which a pupil does a mini-stage: the school, or a
+ * chamber (Normandie's Fabrique des compétences works with the chambers of commerce, of trades and
+ * of agriculture). An offer lists those it accepts; an application names one.
+ */
+export const AGREEMENT_ISSUERS = {
+  school: 'L’établissement scolaire de l’élève',
+  cci: 'La chambre de commerce et d’industrie (CCI)',
+  cma: 'La chambre de métiers et de l’artisanat (CMA)',
+  agriculture: 'La chambre d’agriculture',
+} as const;
+export type AgreementIssuer = keyof typeof AGREEMENT_ISSUERS;
+
 /** The 14 domains of the ROME (Répertoire opérationnel des métiers et des emplois), A to N. */
 export const SECTORS = {
   A: 'Agriculture et pêche, espaces naturels et espaces verts, soins aux animaux',

@@ -4,6 +4,12 @@
  * ambassadors of the current search there. Markers are keyboard-focusable buttons; a
  * commune's card lists its first ambassadors and can narrow the list to that commune.
  * Without tiles (offline, blocked) the points still show on a plain background.
+ *
+ * On /stages/ (`data-kind="offres"`, `data-source` the offers' file) the points are the offers'
+ * communes, drawn as below, synced with the offers' search.
+ * With `data-offers` (issue 11), a second layer shows the communes holding mini-stage offers:
+ * square markers labelled « N stages » in words (never told apart by colour alone), shown instead
+ * of the ambassadors when the visitor chooses so near the map, each opening the offers of its commune.
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -29,6 +35,108 @@ interface Directory extends HTMLElement {
 
 const CARD_SIZE = 5;
 
+/** « 1 stage », « 3 stages »: the visible label of an offers marker. */
+const stagesLabel = (n: number) => `${n} stage${n > 1 ? 's' : ''}`;
+
+/** The mini-stage offers' layer: its own points (/stages/carte.json) and clusters, drawn above the ambassadors'. */
+class OfferLayer {
+  readonly group = L.layerGroup();
+  private index: Supercluster<PointProps, ClusterProps> | undefined;
+  private markers = new Map<string, L.Marker>();
+
+  private readonly map: L.Map;
+  private readonly source: string;
+
+  constructor(map: L.Map, source: string) {
+    this.map = map;
+    this.source = source;
+  }
+
+  async load(): Promise<void> {
+    if (this.index) return;
+    const response = await fetch(this.source);
+    const communes = decodeMapFile((await response.json()) as MapFile);
+    this.index = new Supercluster<PointProps, ClusterProps>({
+      extent: 256,
+      radius: 56,
+      maxZoom: 14,
+      map: (p) => ({ count: p.count }),
+      reduce: (acc, p) => {
+        acc.count += p.count;
+      },
+    }).load(
+      communes.map(({ code, name, latitude, longitude, count }) => ({
+        type: 'Feature' as const,
+        properties: { code, name, count },
+        geometry: { type: 'Point' as const, coordinates: [longitude, latitude] },
+      })),
+    );
+  }
+
+  draw(): void {
+    if (!this.index || !this.map.hasLayer(this.group)) return;
+    const b = this.map.getBounds();
+    const clusters = this.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(this.map.getZoom()));
+    const next = new Map<string, L.Marker>();
+    for (const feature of clusters) {
+      const props = feature.properties as Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number };
+      const key = `${props.cluster ? `c${props.cluster_id}` : props.code}:${props.count}`;
+      next.set(key, this.markers.get(key) ?? offerMarker(this.map, this.index, feature.geometry.coordinates as [number, number], props));
+    }
+    for (const [key, marker] of this.markers) if (!next.has(key)) this.group.removeLayer(marker);
+    for (const [key, marker] of next) if (!this.markers.has(key)) this.group.addLayer(marker);
+    this.markers = next;
+  }
+}
+
+/** An offers marker: a commune's (its card links to its offers) or a group's (a click zooms in). */
+function offerMarker(
+  map: L.Map,
+  index: Supercluster<PointProps, ClusterProps>,
+  [lon, lat]: [number, number],
+  props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
+): L.Marker {
+  const count = props.count;
+  // The accessible name starts with the visible words (« 2 stages »), then says where.
+  const offers = `${count} offre${count > 1 ? 's' : ''} de mini-stage`;
+  const label = props.cluster ? `${stagesLabel(count)} : groupe de ${offers}, zoomer` : `${stagesLabel(count)} à ${props.name} : ${offers}`;
+  const marker = L.marker([lat, lon], {
+    icon: L.divIcon({
+      className: 'map-offer',
+      html: `<span aria-hidden="true">${stagesLabel(count)}</span>`,
+      iconSize: [count < 10 ? 64 : 76, 26],
+    }),
+    title: label,
+    alt: label,
+    keyboard: true,
+    zIndexOffset: 1000,
+  });
+  marker.on('add', () => {
+    const el = marker.getElement();
+    el?.setAttribute('role', 'button');
+    el?.setAttribute('aria-label', label);
+  });
+  if (props.cluster) {
+    const zoom = index.getClusterExpansionZoom(props.cluster_id!);
+    marker.on('click', () => map.flyTo([lat, lon], zoom));
+  } else {
+    marker.bindPopup(() => offerCard(props.code!, props.name!, count), { maxWidth: 280 });
+  }
+  return marker;
+}
+
+/** An offers marker's card: how many, and the link to the list of offers filtered on the commune. */
+function offerCard(code: string, name: string, count: number): HTMLElement {
+  const card = document.createElement('div');
+  card.className = 'map-card';
+  const heading = card.appendChild(document.createElement('h3'));
+  heading.textContent = `${name} : ${count} offre${count > 1 ? 's' : ''} de mini-stage`;
+  const link = card.appendChild(document.createElement('p')).appendChild(document.createElement('a'));
+  link.href = `/stages/?commune=${encodeURIComponent(code)}&nom-commune=${encodeURIComponent(name)}`;
+  link.textContent = count > 1 ? `Voir les ${count} offres à ${name}` : `Voir l’offre à ${name}`;
+  return card;
+}
+
 export class AmbassadorMap extends HTMLElement {
   private map: L.Map | undefined;
   private layer = L.layerGroup();
@@ -38,6 +146,7 @@ export class AmbassadorMap extends HTMLElement {
   /** The last counts received; undefined until the directory's first search answers. */
   private pending: Record<string, number> | null | undefined;
   private ready = false;
+  private offers: OfferLayer | undefined;
 
   async connectedCallback(): Promise<void> {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
@@ -56,11 +165,43 @@ export class AmbassadorMap extends HTMLElement {
     this.map.on('moveend', () => {
       delete this.dataset.moving;
       this.draw();
+      this.offers?.draw();
     });
-    const response = await fetch('/ambassadeurs/carte.json');
+    this.startOffers();
+    // `data-source`: the offers' file on /stages/ (`data-kind="offres"`), the profiles' one by default.
+    const response = await fetch(this.dataset.source ?? '/ambassadeurs/carte.json');
     this.communes = decodeMapFile((await response.json()) as MapFile);
     this.ready = true;
     if (this.pending !== undefined) this.show(this.pending);
+  }
+
+  /**
+   * The radio buttons `[name=carte-couche]` choose what the map shows: the ambassadors of the
+   * list (at first, so that list and map show the same set) or the mini-stage offers. One layer
+   * at a time, so that no marker ever covers another.
+   */
+  private startOffers(): void {
+    const source = this.dataset.offers;
+    const choices = [...document.querySelectorAll<HTMLInputElement>('input[name=carte-couche]')];
+    if (!source || choices.length === 0 || !this.map) return;
+    const layer = new OfferLayer(this.map, source);
+    this.offers = layer;
+    const apply = async () => {
+      const offers = choices.some((c) => c.checked && c.value === 'offres');
+      if (!offers) {
+        layer.group.remove();
+        this.layer.addTo(this.map!);
+        delete this.dataset.offersShown;
+        return;
+      }
+      await layer.load();
+      this.layer.remove();
+      layer.group.addTo(this.map!);
+      layer.draw();
+      this.dataset.offersShown = '';
+    };
+    for (const choice of choices) choice.addEventListener('change', () => void apply());
+    if (choices.some((c) => c.checked && c.value === 'offres')) void apply();
   }
 
   /** Shows the given ambassador counts per commune code, or every ambassador with `null`. */
@@ -114,6 +255,7 @@ export class AmbassadorMap extends HTMLElement {
     [lon, lat]: [number, number],
     props: Partial<PointProps> & { cluster?: boolean; cluster_id?: number; count: number },
   ): L.Marker {
+    if (this.dataset.kind === 'offres') return offerMarker(this.map!, this.index!, [lon, lat], props);
     const count = props.count;
     const label = props.cluster
       ? `Groupe de ${count} ambassadeur${count > 1 ? 's' : ''} : zoomer`

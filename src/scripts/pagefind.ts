@@ -31,19 +31,27 @@ export interface Pagefind {
   ): Promise<PagefindResponse | null>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+const loading = new Map<string, Promise<Pagefind>>();
 
-/** Loads the index once. The URL is kept in a variable so that Vite does not try to bundle it. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: '/' });
-    await pagefind.init();
-    // Loads every filter index now: without it a search only counts the filters it uses,
-    // and the facets and the map need the counts of all of them.
-    await pagefind.filters();
-    return pagefind;
-  })();
-  return loading;
+/**
+ * Loads an index once: the profiles' (`/pagefind/`, the default) or the mini-stage offers'
+ * (`/pagefind-stages/`, a separate index so that neither search sees the other's pages).
+ * The URL is kept in a variable so that Vite does not try to bundle it.
+ */
+export function loadPagefind(bundle = '/pagefind/'): Promise<Pagefind> {
+  let loaded = loading.get(bundle);
+  if (!loaded) {
+    loaded = (async () => {
+      const url = `${bundle}pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: '/' });
+      await pagefind.init();
+      // Loads every filter index now: without it a search only counts the filters it uses,
+      // and the facets and the map need the counts of all of them.
+      await pagefind.filters();
+      return pagefind;
+    })();
+    loading.set(bundle, loaded);
+  }
+  return loaded;
 }
