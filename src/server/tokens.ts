@@ -19,7 +19,10 @@ export type TokenPurpose =
   | 'request_feedback'
   | 'event_answer'
   | 'event_participation'
-  | 'animation_unsubscribe';
+  | 'animation_unsubscribe'
+  | 'confirm_ministage'
+  | 'ministage_answer'
+  | 'ministage_feedback';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

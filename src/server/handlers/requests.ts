@@ -3,16 +3,16 @@
  * what they offer) and its POST, the requester's confirmation link, the relayed thread reached
  * by emailed links from both sides, and the feedback form. Pages work without JavaScript.
  */
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
 import { checkAddressRequest, withinLimit, type AddressLimits, type Limit } from '../rate-limit.ts';
-import { peekToken } from '../tokens.ts';
+import { peekToken, type TokenPurpose } from '../tokens.ts';
 import { forbidden } from './link-session.ts';
 import { signedInRequester } from './requester-space.ts';
 import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
 import { whyUnavailable } from '../workflows/requests/availability.ts';
 import { confirmRequest } from '../workflows/requests/confirm.ts';
-import type { RequestDeps } from '../workflows/requests/deps.ts';
+import type { ActionResult, RequestDeps } from '../workflows/requests/deps.ts';
 import { submitFeedback } from '../workflows/requests/feedback.ts';
 import { submitRequest } from '../workflows/requests/submit.ts';
 import { openThread } from '../workflows/requests/thread.ts';
@@ -212,31 +212,48 @@ export function threadHandler(deps: Provider) {
 
 const threadPage = (props: ThreadPageProps, status = 200) => page(createElement(ThreadPage, props), status);
 
-/** GET ?jeton=…: the feedback form. POST: records it once. */
-export function feedbackHandler(deps: Provider) {
+/** What a feedback survey is made of: its token's purpose, how it is recorded, how its form is shown, its name in the logs. */
+export interface Survey<D> {
+  purpose: TokenPurpose;
+  submit: (deps: D, token: string, fields: Record<string, unknown>) => Promise<ActionResult>;
+  form: (props: { token: string; errors?: Errors; posted?: Record<string, unknown> }) => ReactElement;
+  name: string;
+}
+
+/** GET ?jeton=…: a feedback form. POST: records it once. A request's survey, and a mini-stage's (src/server/handlers/ministages.ts). */
+export function surveyHandler<D extends { db: RequestDeps['db']; clock: RequestDeps['clock'] }>(deps: () => Promise<D>, survey: Survey<D>) {
   return async (req: Request): Promise<Response> => {
     try {
       const d = await deps();
       if (req.method === 'GET') {
         const token = new URL(req.url).searchParams.get('jeton') ?? '';
-        const check = await peekToken(d.db, d.clock, 'request_feedback', token);
+        const check = await peekToken(d.db, d.clock, survey.purpose, token);
         if (!check.ok) {
           const explanation = check.reason === 'used' ? 'Merci, votre avis est déjà enregistré.' : 'Ce lien a expiré ou n’est pas valide.';
           return page(createElement(LinkProblemPage, { explanation }), 410);
         }
-        return page(createElement(FeedbackPage, { token }));
+        return page(survey.form({ token }));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
       const { jeton, ...fields } = (await readBody(req, [])) ?? {};
       const token = typeof jeton === 'string' ? jeton : '';
-      const result = await submitFeedback(d, token, fields);
+      const result = await survey.submit(d, token, fields);
       if (result.ok) return messagePage('Merci !', [result.done]);
       if ('refused' in result) return messagePage('Avis non enregistré', [result.refused], 410);
-      return page(createElement(FeedbackPage, { token, errors: result.errors, posted: fields }), 422);
+      return page(survey.form({ token, errors: result.errors, posted: fields }), 422);
     } catch (error) {
-      console.error(`request-feedback: ${(error as Error).name}`);
+      console.error(`${survey.name}: ${(error as Error).name}`);
       return unavailable(req);
     }
   };
 }
+
+/** GET ?jeton=…: the feedback form. POST: records it once. */
+export const feedbackHandler = (deps: Provider) =>
+  surveyHandler(deps, {
+    purpose: 'request_feedback',
+    submit: submitFeedback,
+    form: (props) => createElement(FeedbackPage, props),
+    name: 'request-feedback',
+  });
