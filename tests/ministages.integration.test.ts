@@ -18,6 +18,9 @@ import type { Offer } from '../src/server/offers.ts';
 import { runFollowUp } from '../src/server/workflows/requests/follow-up.ts';
 import type { MinistageDeps } from '../src/server/workflows/ministages/records.ts';
 import { runRetention } from '../src/server/workflows/retention.ts';
+import { deleteAccount } from '../src/server/workflows/self-service.ts';
+import { ministageFigures } from '../src/server/indicators/ministages.ts';
+import { schoolYearOf } from '../src/lib/period.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
 import { fieldErrors, mainText, parseHtml } from './support/html.ts';
@@ -233,6 +236,48 @@ describe('after the stage', () => {
     expect(row).toMatchObject({ status: 'declined', level: 'college_4_3', department: '59', under_16: true, agreement_issuer: 'school' });
     expect(row!.anonymised_at).not.toBeNull();
     expect((await ministageAnswerHandler(provider)(get(`/api/mini-stages/reponse?jeton=${token}`))).status).toBe(410);
+  });
+});
+
+describe('figures', () => {
+  it('given stages applied for, held and reported on, then the dashboard counts them apart, and deleting the company changes none of it', async () => {
+    const company = await insertCompany(database().db);
+    const held = await applyAndConfirm({ email: 'a@example.org' });
+    const declined = await applyAndConfirm({ email: 'b@example.org', startDay: '2027-04-12', endDay: '2027-04-14' });
+    await applyAndConfirm({ email: 'c@example.org', startDay: '2027-04-13', endDay: '2027-04-15' });
+    await answer(held, 'accept');
+    await answer(declined, 'decline');
+    clock.advance(103 * DAY); // 2027-02-13: the first stage is over
+    await runFollowUp(deps);
+    const survey = ministageFeedbackHandler(provider);
+    const requesterLink = tokenIn((await mailsOf('ministage_feedback')).find((m) => m.recipient === 'a@example.org'));
+    await survey(formPost('/api/mini-stages/avis', { jeton: requesterLink, satisfaction: '5' }));
+    const figures = () => ministageFigures(database().db, { departments: ['59'] }, schoolYearOf(clock.now()));
+    const before = await figures();
+    expect(before).toMatchObject({ sent: 3, held: 1 });
+    expect(before.byStatus).toEqual([
+      { key: 'pending', count: 1 },
+      { key: 'accepted', count: 0 },
+      { key: 'declined', count: 1 },
+      { key: 'cancelled', count: 0 },
+      { key: 'expired', count: 0 },
+      { key: 'done', count: 1 },
+    ]);
+    expect(before.satisfaction.requester).toMatchObject({ count: 1, mean: 5 });
+    expect(before.satisfaction.company).toMatchObject({ count: 0, mean: null });
+    expect((await ministageFigures(database().db, { departments: ['62'] }, schoolYearOf(clock.now()))).sent).toBe(0);
+
+    const root = mkdtempSync(join(tmpdir(), 'suppression-'));
+    const result = await deleteAccount({ ...deps, content: fileSystemWriter(root), events: [] }, company.id);
+    expect(result.ok).toBe(true);
+    const after = await figures();
+    expect(after.sent).toBe(before.sent);
+    expect(after.held).toBe(before.held);
+    expect(after.satisfaction).toEqual(before.satisfaction);
+    // The open one is cancelled (its requester told); none keeps a personal field.
+    expect(after.byStatus.find((s) => s.key === 'cancelled')!.count).toBe(1);
+    expect((await mailsOf('ministage_cancelled')).map((m) => m.recipient)).toEqual(['c@example.org']);
+    expect(await count('requester_email IS NOT NULL OR adult_phone IS NOT NULL OR company_id IS NOT NULL')).toBe(0);
   });
 });
 
