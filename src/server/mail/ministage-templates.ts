@@ -105,7 +105,7 @@ export function ministageAnsweredMail(
       ...(message ? [`Son message : « ${message} »`] : []),
       ...(accepted
         ? [
-            `Prochaine étape : la convention de stage, signée par ${AGREEMENT_ISSUERS[s.agreementIssuer].replace(/^L[ae’] ?/, (m) => m.toLowerCase())}, avant le premier jour.`,
+            `Prochaine étape : la convention de stage, à signer avant le premier jour. Elle est signée par : ${AGREEMENT_ISSUERS[s.agreementIssuer]}.`,
           ]
         : []),
     ],
@@ -119,7 +119,7 @@ export function ministageExpiredMail(c: MailContext, to: string, s: MinistageSum
     subject: `Votre candidature au mini-stage « ${s.offerTitle} » a expiré`,
     paragraphs: [
       `Bonjour ${s.requesterName},`,
-      `${s.companyName} n’a pas répondu à votre candidature avant le premier jour du stage (${stageDates(s)}) : elle a expiré. D’autres offres vous attendent sur la page des mini-stages.`,
+      `${s.companyName} n’a pas répondu à votre candidature au mini-stage ${stage(s)} avant son premier jour : elle a expiré. D’autres offres vous attendent sur la page des mini-stages.`,
     ],
   });
 }
