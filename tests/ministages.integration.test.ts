@@ -23,8 +23,9 @@ import { ministageFigures } from '../src/server/indicators/ministages.ts';
 import { schoolYearOf } from '../src/lib/period.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { fieldErrors, mainText, parseHtml } from './support/html.ts';
-import { SITE, formPost, get, outbox, tokenIn } from './support/http.ts';
+import { expectFrenchFieldMessages, fieldErrors, mainText, parseHtml } from './support/html.ts';
+import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
+import { requesterLinkHandler, requesterSessionHandler } from '../src/server/handlers/requester-space.ts';
 import { insertCompany, makeMinistageInput, makeOffer, offersIn } from './support/ministages.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ let deps: MinistageDeps;
 
 beforeEach(async () => {
   await database().db.query(
-    'DELETE FROM ministage_applications; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits; DELETE FROM audit_events',
+    'DELETE FROM ministage_applications; DELETE FROM ambassadors; DELETE FROM applications; DELETE FROM outbox; DELETE FROM link_tokens; DELETE FROM rate_limits; DELETE FROM audit_events; DELETE FROM sessions',
   );
   clock = manualClock();
   offers = offersIn({
@@ -170,6 +171,26 @@ describe('applying, confirming, answering', () => {
     const full = await form()(formPost(FORM, makeMinistageInput({ email: 'd@example.org' })));
     expect(full.status).toBe(422);
     expect(fieldErrors(await full.text()).startDay).toMatch(/^Premier jour : toutes les places de cette période sont prises/);
+  });
+});
+
+describe('a requester signed in to « Mes demandes »', () => {
+  it('given the session, then the form shows the address, and an application with it goes straight to the company; with another address, a link', async () => {
+    await insertCompany(database().db);
+    await requesterLinkHandler(provider)(formPost('/api/demandes/mes-demandes/lien', { email: 'louise.martin@example.org' }), {
+      ip: '198.51.100.7',
+    });
+    const link = (await mailsOf('requester_sign_in')).at(-1);
+    const opened = await requesterSessionHandler(provider)(formPost('/api/demandes/mes-demandes/session', { jeton: tokenIn(link) }));
+    const cookie = cookieFrom(opened);
+    const shown = parseHtml(await (await form()(get(FORM, cookie))).text());
+    expect(shown.querySelector('#email')?.getAttribute('value')).toBe('louise.martin@example.org');
+    const sent = await form()(formPost(FORM, makeMinistageInput(), { cookie }));
+    expect(mainText(await sent.text())).toContain('votre candidature est transmise directement à l’entreprise');
+    expect(await mailsOf('confirm_ministage')).toHaveLength(0);
+    expect(await mailsOf('ministage_to_company')).toHaveLength(1);
+    await form()(formPost(FORM, makeMinistageInput({ email: 'autre@example.org' }), { cookie }));
+    expect(await mailsOf('confirm_ministage')).toHaveLength(1);
   });
 });
 
@@ -337,15 +358,7 @@ describe('bad input', () => {
             return;
           }
           expect(response.status).toBe(422);
-          const messages = Object.values(fieldErrors(html));
-          const summary = parseHtml(html)
-            .querySelectorAll('.error-summary li')
-            .map((li) => li.text);
-          expect(messages.length + summary.length).toBeGreaterThan(0);
-          for (const message of [...messages, ...summary]) {
-            expect(message).toMatch(/^[A-ZÉ][^:]* : /);
-            expect(message).not.toMatch(/Invalid|expected|received/);
-          }
+          expectFrenchFieldMessages(html);
           expect(await count()).toBe(0);
           expect((await outbox(database().db)).length).toBe(0);
           await database().db.query('DELETE FROM rate_limits');

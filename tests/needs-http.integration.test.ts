@@ -14,7 +14,7 @@ import { NEED_FILLED_MESSAGE } from '../src/lib/need.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeNeedInput } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { fieldErrors, mainText, parseHtml } from './support/html.ts';
+import { expectFrenchFieldMessages, fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { SITE, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
@@ -139,15 +139,7 @@ describe('GET and POST /api/demandes/besoin', () => {
             return;
           }
           expect(response.status).toBe(422);
-          const messages = Object.values(fieldErrors(html));
-          const summary = parseHtml(html)
-            .querySelectorAll('.error-summary li')
-            .map((li) => li.text);
-          expect(messages.length + summary.length).toBeGreaterThan(0);
-          for (const message of [...messages, ...summary]) {
-            expect(message).toMatch(/^[A-ZÉ][^:]* : /);
-            expect(message).not.toMatch(/Invalid|expected|received/);
-          }
+          expectFrenchFieldMessages(html);
           expect(await count('needs')).toBe(0);
           expect(await count('requests')).toBe(0);
           expect(await count('outbox')).toBe(0);

@@ -6,10 +6,11 @@
  * answers 404. Pages work without JavaScript.
  */
 import { createElement } from 'react';
-import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
+import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, unavailable } from '../http.ts';
 import { stageDates } from '../mail/ministage-templates.ts';
 import { openOffer, type Offer } from '../offers.ts';
-import { checkAddressRequest, withinLimit, type AddressLimits, type Limit } from '../rate-limit.ts';
+import { checkAddressRequest, type AddressLimits, type Limit } from '../rate-limit.ts';
+import { actionLinkHandler, type ActionOutcome } from './action-link.ts';
 import { confirmLinkHandler } from './confirm-link.ts';
 import { forbidden } from './link-session.ts';
 import { surveyHandler } from './requests.ts';
@@ -137,76 +138,49 @@ export const confirmMinistageHandler = (deps: Provider) =>
     name: 'confirm-ministage',
   });
 
-const ACTIONS = Object.keys(ANSWER_DONE) as AnswerAction[];
-
-function answerPage(row: MinistageRow, token: string, extra: { done?: string; refused?: string; errors?: Errors }, status = 200) {
+function answerView(row: MinistageRow, token: string, outcome: ActionOutcome<AnswerAction>) {
   const accepted = row.status === 'accepted' || row.status === 'done';
-  return page(
-    createElement(MinistageAnswerPage, {
-      token,
-      action: MINISTAGE_ANSWER_PATH,
-      application: {
-        offerTitle: row.offer_title,
-        status: row.status,
-        dates: stageDates({ startDay: row.start_day, endDay: row.end_day }),
-        level: row.level,
-        under16: row.under_16,
-        agreementIssuer: row.agreement_issuer,
-        requesterKind: row.requester_kind,
-        requesterName: row.requester_name ?? '',
-        organisationName: row.organisation_name,
-        message: row.message,
-        adult: accepted && row.adult_name && row.adult_phone ? { name: row.adult_name, phone: row.adult_phone } : undefined,
-      },
-      ...extra,
-    }),
-    status,
-  );
+  return createElement(MinistageAnswerPage, {
+    token,
+    action: MINISTAGE_ANSWER_PATH,
+    application: {
+      offerTitle: row.offer_title,
+      status: row.status,
+      dates: stageDates({ startDay: row.start_day, endDay: row.end_day }),
+      level: row.level,
+      under16: row.under_16,
+      agreementIssuer: row.agreement_issuer,
+      requesterKind: row.requester_kind,
+      requesterName: row.requester_name ?? '',
+      organisationName: row.organisation_name,
+      message: row.message,
+      adult: accepted && row.adult_name && row.adult_phone ? { name: row.adult_name, phone: row.adult_phone } : undefined,
+    },
+    done: outcome.done,
+    refused: outcome.refused,
+    errors: outcome.sent?.errors ?? {},
+  });
 }
-
-const answerLinkProblem = (reason: 'unknown' | 'expired' | 'used') =>
-  page(
-    createElement(LinkProblemPage, {
-      explanation:
-        reason === 'expired'
-          ? 'Ce lien a expiré : la candidature est close.'
-          : 'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.',
-    }),
-    410,
-  );
 
 /** GET ?jeton=…: the application for the company. POST (jeton, action accept|decline, message): the answer, once. */
-export function ministageAnswerHandler(deps: Provider) {
-  return async (req: Request): Promise<Response> => {
-    try {
-      const d = await deps();
-      if (req.method === 'GET') {
-        const url = new URL(req.url);
-        const token = url.searchParams.get('jeton') ?? '';
-        const row = await openAnswer(d, token);
-        if ('ok' in row) return answerLinkProblem(row.reason);
-        const done = url.searchParams.get('fait');
-        return answerPage(row, token, ACTIONS.includes(done as AnswerAction) ? { done: ANSWER_DONE[done as AnswerAction] } : {});
-      }
-      if (req.method !== 'POST') return methodNotAllowed('GET, POST');
-      if (!isSameOrigin(req)) return forbidden();
-      const { jeton, action, ...fields } = (await readBody(req, [])) ?? {};
-      const token = typeof jeton === 'string' ? jeton : '';
-      if (!ACTIONS.includes(action as AnswerAction)) return messagePage('Action inconnue', ['Rechargez la page.'], 400);
-      if (!(await withinLimit(d.db, d.clock, PER_ANSWER_LINK, token)))
-        return messagePage('Trop d’envois', ['Trop d’actions envoyées en une heure depuis ce lien. Réessayez un peu plus tard.'], 429);
-      const result = await answerMinistage(d, token, action as AnswerAction, fields);
-      if (result.ok) return seeOther(`${MINISTAGE_ANSWER_PATH}?jeton=${encodeURIComponent(token)}&fait=${action as AnswerAction}`);
-      const row = await openAnswer(d, token);
-      if ('ok' in row) return answerLinkProblem(row.reason);
-      if ('refused' in result) return answerPage(row, token, { refused: result.refused }, 409);
-      return answerPage(row, token, { errors: result.errors }, 422);
-    } catch (error) {
-      console.error(`ministage-answer: ${(error as Error).name}`);
-      return unavailable(req);
-    }
-  };
-}
+export const ministageAnswerHandler = (deps: Provider) =>
+  actionLinkHandler(deps, {
+    path: MINISTAGE_ANSWER_PATH,
+    done: ANSWER_DONE,
+    open: openAnswer,
+    act: answerMinistage,
+    view: answerView,
+    problem: (reason) =>
+      createElement(LinkProblemPage, {
+        explanation:
+          reason === 'expired'
+            ? 'Ce lien a expiré : la candidature est close.'
+            : 'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.',
+      }),
+    limit: PER_ANSWER_LINK,
+    tooMany: 'Trop d’actions envoyées en une heure depuis ce lien. Réessayez un peu plus tard.',
+    name: 'ministage-answer',
+  });
 
 /** GET ?jeton=…: one side's survey after the stage. POST: records it once. */
 export const ministageFeedbackHandler = (deps: Provider) =>

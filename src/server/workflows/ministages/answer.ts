@@ -14,7 +14,9 @@ import { anonymiseMinistages } from '../../records/anonymise.ts';
 import { parisToday } from '../../offers.ts';
 import { consumeToken, peekToken, type TokenCheck } from '../../tokens.ts';
 import { checkFeedback, feedbackRefusal } from '../requests/feedback.ts';
-import { text, type ActionResult, type RequestDeps } from '../requests/deps.ts';
+import { text, type ActionResult } from '../requests/deps.ts';
+import type { Clock } from '../../clock.ts';
+import type { MailContext } from '../../mail/templates.ts';
 import { MINISTAGE_FIELDS } from '../../../lib/ministage.ts';
 import { lockPeriod, placesTaken } from './apply.ts';
 import { MINISTAGE_SQL, ministageById, summaryOfMinistage, type MinistageDeps, type MinistageRow, type MinistageSide } from './records.ts';
@@ -27,7 +29,8 @@ export const ANSWER_DONE: Record<AnswerAction, string> = {
   decline: 'Candidature déclinée : le demandeur en est prévenu par courriel. Merci d’avoir répondu.',
 };
 
-export const FULL_PERIOD = 'Toutes les places de cette période sont déjà prises par des candidatures acceptées : déclinez celle-ci, ou augmentez le nombre de places de l’offre.';
+export const FULL_PERIOD =
+  'Toutes les places de cette période sont déjà prises par des candidatures acceptées : déclinez celle-ci, ou augmentez le nombre de places de l’offre.';
 
 /** The application an answer link opens, or why it cannot. */
 export async function openAnswer(deps: MinistageDeps, token: string): Promise<MinistageRow | Extract<TokenCheck, { ok: false }>> {
@@ -108,7 +111,11 @@ export async function submitMinistageFeedback(deps: MinistageDeps, token: string
  * cancelled, the requesters of those it had received told, and all of them anonymised; their
  * facts stay for the figures, without the company (ON DELETE SET NULL).
  */
-export async function closeForDepartedCompany(tx: Queryable, deps: Pick<RequestDeps, 'clock' | 'settings'>, companyId: string): Promise<void> {
+export async function closeForDepartedCompany(
+  tx: Queryable,
+  deps: { clock: Clock; settings: MailContext },
+  companyId: string,
+): Promise<void> {
   const now = deps.clock.now();
   const open = await tx.query<MinistageRow>(
     `${MINISTAGE_SQL} WHERE s.company_id = $1 AND s.status IN ('awaiting_requester_confirmation', 'pending', 'accepted') FOR UPDATE OF s`,
