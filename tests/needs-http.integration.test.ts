@@ -14,7 +14,7 @@ import { NEED_FILLED_MESSAGE } from '../src/lib/need.ts';
 import { makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador, makeNeedInput } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { expectFrenchFieldMessages, fieldErrors, mainText, parseHtml } from './support/html.ts';
+import { expectFrenchFieldMessages, mainText, parseHtml } from './support/html.ts';
 import { SITE, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
