@@ -38,6 +38,7 @@ const company = {
   modalities: ['in_person'],
   departments: ['59'],
   homeCommune: '59350',
+  position: '{"type":"Point","coordinates":[3.0573,50.6311]}',
   status: 'published',
   createdAt: '2025-09-01',
   updatedAt: '2025-09-01',
@@ -55,7 +56,7 @@ beforeAll(async () => {
     }),
     launchBrowser(),
   ]);
-}, 90_000);
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await dev?.stop();
@@ -92,7 +93,7 @@ describe('applying for a mini-stage', () => {
     await page.getByRole('radio', { name: /L’établissement scolaire de l’élève \(professeur/ }).check();
     await page.getByLabel('Votre nom (transmis à l’entreprise)').fill('Louise Martin');
     await page.getByLabel('Votre adresse e-mail').fill('louise.martin@example.org');
-    await page.getByLabel('Établissement scolaire de l’élève').fill('Collège Jean Macé');
+    await page.getByLabel('Établissement scolaire de l’élève', { exact: true }).fill('Collège Jean Macé');
     await page.getByLabel('Niveau de l’élève').selectOption('college_4_3');
     await page.getByLabel('Premier jour du stage').fill(day(15));
     await page.getByLabel('Dernier jour du stage').fill(day(18));

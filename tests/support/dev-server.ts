@@ -66,7 +66,8 @@ export async function startDevServerOnCopy(
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/`, 60_000);
+  // Two minutes: on a loaded machine (several test runs at once) the first start takes over one.
+  await waitFor(`${url}/`, 120_000);
   try {
     await waitFor(`http://127.0.0.1:${decapPort}/api/v1`, 30_000, { method: 'POST', body: '{"action":"info"}' });
   } catch (error) {
