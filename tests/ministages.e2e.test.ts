@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { stringify } from 'yaml';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { checkPage, devMailbox, launchBrowser } from './support/browser.ts';
 import { startDevServerOnCopy, type DevServer } from './support/dev-server.ts';
-import { parseHtml } from './support/html.ts';
 import { makeOffer } from './support/ministages.ts';
 
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -62,19 +61,9 @@ afterAll(async () => {
   await dev?.stop();
 });
 
-async function check(page: Page, name: string): Promise<void> {
-  expect(await axeViolations(page), name).toEqual([]);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (page: Page, name: string) => checkPage(page, SCREENSHOTS, name);
 
-async function mailbox(): Promise<{ subject: string; recipient: string; links: string[] }[]> {
-  const html = parseHtml(await (await fetch(`${dev.url}/api/dev/courriels`)).text());
-  return html.querySelectorAll('article').map((article) => ({
-    subject: article.querySelector('h2')?.text ?? '',
-    recipient: /À : (\S+)/.exec(article.querySelector('p.muted')?.text ?? '')?.[1] ?? '',
-    links: article.querySelectorAll('a').map((a) => a.getAttribute('href') ?? ''),
-  }));
-}
+const mailbox = () => devMailbox(dev.url);
 
 async function linkIn(subject: string, path: string): Promise<string> {
   const link = (await mailbox()).find((m) => m.subject === subject)?.links.find((l) => l.includes(path));
