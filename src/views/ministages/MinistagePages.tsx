@@ -15,8 +15,8 @@ export function MinistageSentPage({ straightToCompany = false }: { straightToCom
     <FunctionPage title={straightToCompany ? 'Candidature transmise' : 'Vérifiez votre messagerie'} section="/stages/">
       {straightToCompany ? (
         <p>
-          Merci ! Vous êtes connecté à « Mes demandes » avec cette adresse : votre candidature est transmise directement à l’entreprise. Vous
-          recevrez sa réponse par courriel.
+          Merci ! Vous êtes connecté à « Mes demandes » avec cette adresse : votre candidature est transmise directement à l’entreprise.
+          Vous recevrez sa réponse par courriel.
         </p>
       ) : (
         <p>

@@ -72,7 +72,10 @@ export async function applyForMinistage(
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const period = periodOf(offer, form.startDay, form.endDay)!;
   if ((await placesTaken(deps.db, offer.id, period.start)) >= offer.places)
-    return { ok: false, errors: { startDay: 'Premier jour : toutes les places de cette période sont prises ; choisissez une autre période.' } };
+    return {
+      ok: false,
+      errors: { startDay: 'Premier jour : toutes les places de cette période sont prises ; choisissez une autre période.' },
+    };
   try {
     return await deps.db.transaction((tx) => record(tx, deps, offer, company, form, period.start, options));
   } catch (error) {

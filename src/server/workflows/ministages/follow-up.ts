@@ -78,7 +78,9 @@ export async function followUpMinistages(deps: RequestDeps): Promise<MinistageFo
         [new Date(deps.clock.now().getTime() - UNCONFIRMED_KEPT_DAYS * DAY)],
       );
       if (gone.length > 0)
-        await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_ministage' AND subject = ANY($1::text[])`, [gone.map((g) => g.id)]);
+        await tx.query(`DELETE FROM link_tokens WHERE purpose = 'confirm_ministage' AND subject = ANY($1::text[])`, [
+          gone.map((g) => g.id),
+        ]);
       return gone;
     })
   ).length;
@@ -101,7 +103,12 @@ async function askFeedback(tx: Queryable, deps: RequestDeps, rows: MinistageRow[
     })),
   );
   const mails: MailToSend[] = sides.map(({ row, side, to }, i) =>
-    ministageFeedbackMail(deps.settings, to, { side, s: summaryOfMinistage(row) }, `${deps.siteUrl}${MINISTAGE_FEEDBACK_PATH}?jeton=${tokens[i]}`),
+    ministageFeedbackMail(
+      deps.settings,
+      to,
+      { side, s: summaryOfMinistage(row) },
+      `${deps.siteUrl}${MINISTAGE_FEEDBACK_PATH}?jeton=${tokens[i]}`,
+    ),
   );
   await enqueueMails(tx, deps.clock, mails);
 }
