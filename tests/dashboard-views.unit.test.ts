@@ -52,6 +52,15 @@ const empty: DashboardFigures = {
   },
   supplyDemand: { unmet: { total: 0, expired: 0, declined: 0, cancelledAfterEscalation: 0 }, rows: [], unmetBySector: [] },
   needs: { sent: 0, filled: 0, unfilled: 0, open: 0, nobodyMatched: 0, invited: 0, fillDays: null },
+  ministages: {
+    sent: 0,
+    byStatus: [],
+    held: 0,
+    satisfaction: {
+      requester: { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] },
+      company: { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] },
+    },
+  },
   outcomes: {
     done: 0,
     minutes: 0,

@@ -160,6 +160,7 @@ describe('referents’ dashboard', () => {
       'Les demandes et leurs réponses',
       'L’offre et la demande par département et secteur',
       'Les interventions réalisées et les avis',
+      'Les mini-stages',
       'Équité et évaluation',
       'L’animation du réseau',
     ]);

@@ -18,6 +18,7 @@ const MAIL_FREE = new Set([
   'health',
   'key-figures',
   'mail-events',
+  'ministage-feedback',
   'profile-agenda',
   'profile-attestation',
   'profile-email',

@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { checkPage, devMailbox, launchBrowser, type DevMail } from './support/browser.ts';
 import { startDevServerOnCopy, type DevServer } from './support/dev-server.ts';
-import { parseHtml } from './support/html.ts';
 
 /** A Paris wall-clock time `days` from today (the form wants slots at least a day ahead). */
 const daysAhead = (days: number, time: string) => `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
@@ -30,28 +29,11 @@ afterAll(async () => {
   await dev?.stop();
 });
 
-/** No axe violation, and a full-page screenshot kept under `name`. */
-async function check(page: Page, name: string): Promise<void> {
-  expect(await axeViolations(page), name).toEqual([]);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (page: Page, name: string) => checkPage(page, SCREENSHOTS, name);
 
-interface Mail {
-  subject: string;
-  recipient: string;
-  links: string[];
-}
+const mailbox = () => devMailbox(dev.url);
 
-async function mailbox(): Promise<Mail[]> {
-  const html = parseHtml(await (await fetch(`${dev.url}/api/dev/courriels`)).text());
-  return html.querySelectorAll('article').map((article) => ({
-    subject: article.querySelector('h2')?.text ?? '',
-    recipient: /À : (\S+)/.exec(article.querySelector('p.muted')?.text ?? '')?.[1] ?? '',
-    links: article.querySelectorAll('a').map((a) => a.getAttribute('href') ?? ''),
-  }));
-}
-
-const linkTo = (mail: Mail | undefined, path: string) => {
+const linkTo = (mail: DevMail | undefined, path: string) => {
   const link = mail?.links.find((l) => l.includes(path));
   if (!link) throw new Error(`Pas de lien ${path} dans « ${mail?.subject} »`);
   return link;

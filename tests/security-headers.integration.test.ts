@@ -23,7 +23,7 @@ import { toParisDateTime } from '../src/lib/paris-time.ts';
 type Handler = (req: Request, context: Record<string, unknown>) => Promise<Response>;
 interface FunctionModule {
   default: Handler;
-  config?: { path?: string };
+  config?: { path?: string | string[] };
 }
 
 const database = useTestDatabase();
@@ -36,7 +36,8 @@ beforeAll(async () => {
   process.env.NETLIFY_DB_URL = (database().pool.options as { connectionString: string }).connectionString;
   for (const file of readdirSync(functionsDir).filter((f) => f.endsWith('.mts'))) {
     const module = (await import(new URL(file, functionsDir).href)) as FunctionModule;
-    if (module.config?.path) routes.set(module.config.path, module.default);
+    // A function may answer at several paths (the mini-stage form: /api/mini-stages and /api/demandes/mini-stages).
+    for (const path of [module.config?.path ?? []].flat()) routes.set(path, module.default);
   }
 });
 

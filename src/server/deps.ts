@@ -6,6 +6,7 @@ import { readRuntimeEnv } from './env.ts';
 import { loadSettings } from './settings.ts';
 import { loadReferents } from './referents.ts';
 import { loadEvents, type CallEvent } from './events.ts';
+import { loadOffers, type Offer } from './offers.ts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db.ts';
 import type { Referent } from './referents.ts';
@@ -33,6 +34,11 @@ export async function referentDeps(): Promise<AppDeps & { referents: readonly Re
 /** With the agenda's events too (events content): the call for ambassadors. */
 export async function eventCallDeps(): Promise<AppDeps & { referents: readonly Referent[]; events: readonly CallEvent[] }> {
   return { ...(await referentDeps()), events: loadEvents() };
+}
+
+/** With the mini-stage offers too (offers content): applications to an offer. */
+export async function ministageDeps(): Promise<AppDeps & { referents: readonly Referent[]; offers: readonly Offer[] }> {
+  return { ...(await referentDeps()), offers: loadOffers() };
 }
 
 /** Deployed: commits through the GitHub API (Netlify then rebuilds). Locally: the working tree. */

@@ -21,7 +21,11 @@ export type TokenPurpose =
   | 'event_participation'
   | 'animation_unsubscribe'
   /** Issue 11: a company confirms (or refuses) that a person who named it belongs to it; subject « <person's id> <company id> ». */
-  | 'confirm_company_member';
+  | 'confirm_company_member'
+  /** Issue 11, mini-stages: the requester's confirmation, the company's answer, each side's feedback. */
+  | 'confirm_ministage'
+  | 'ministage_answer'
+  | 'ministage_feedback';
 
 function newRawToken(): string {
   return randomBytes(32).toString('base64url');

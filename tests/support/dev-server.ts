@@ -35,11 +35,18 @@ async function stopGroup(pid: number): Promise<void> {
   if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
-export async function startDevServerOnCopy(port: number, decapPort: number, env: Record<string, string> = {}): Promise<DevServer> {
+export async function startDevServerOnCopy(
+  port: number,
+  decapPort: number,
+  env: Record<string, string> = {},
+  /** Writes into the copy before the server starts (a test's own content files). */
+  prepare?: (root: string) => void,
+): Promise<DevServer> {
   const root = mkdtempSync(join(tmpdir(), 'ambassadeurs-dev-'));
   for (const entry of ['src', 'public', 'netlify', 'netlify.toml', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
+  prepare?.(root);
   // The packages are shared, but not the caches Astro and Vite keep in node_modules (content data
   // store, optimised dependencies): a copy reading the store another build wrote could miss its own edits.
   mkdirSync(join(root, 'node_modules'));
@@ -59,7 +66,8 @@ export async function startDevServerOnCopy(port: number, decapPort: number, env:
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/`, 60_000);
+  // Two minutes: on a loaded machine (several test runs at once) the first start takes over one.
+  await waitFor(`${url}/`, 120_000);
   try {
     await waitFor(`http://127.0.0.1:${decapPort}/api/v1`, 30_000, { method: 'POST', body: '{"action":"info"}' });
   } catch (error) {

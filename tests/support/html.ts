@@ -2,6 +2,7 @@
  * Reads the markup of an answer as a browser would (parsed, not matched with regexes:
  * React writes `maxLength=` and `charSet=`, attribute order is not a contract).
  */
+import { expect } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** `<pre>` parsed too (node-html-parser keeps it as raw text by default): the dev mailbox puts links in it. */
@@ -31,3 +32,16 @@ export const checkedValues = (html: string, name: string) =>
     .querySelectorAll(`input[name="${name}"]`)
     .filter((input) => input.hasAttribute('checked'))
     .map((input) => input.getAttribute('value') ?? '');
+
+/** A form refused: at least one message, by its field or in the summary, each in French and naming its field (« Champ : … »). */
+export function expectFrenchFieldMessages(html: string): void {
+  const messages = Object.values(fieldErrors(html));
+  const summary = parseHtml(html)
+    .querySelectorAll('.error-summary li')
+    .map((li) => li.text);
+  expect(messages.length + summary.length).toBeGreaterThan(0);
+  for (const message of [...messages, ...summary]) {
+    expect(message).toMatch(/^[A-ZÉ][^:]* : /);
+    expect(message).not.toMatch(/Invalid|expected|received/);
+  }
+}

@@ -34,7 +34,8 @@ export type FigureKey =
   | 'feedbackRate'
   | 'sex'
   | 'evaluation'
-  | 'animation';
+  | 'animation'
+  | 'ministages';
 
 export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDefinition> {
   const deadline = `${s.answerDeadlineDays} jours`;
@@ -147,6 +148,12 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       label: 'Tableau d’évaluation',
       definition:
         'Demandes de particuliers envoyées dans la période, et personnes distinctes qui les ont faites (une même adresse compte une fois, même après l’effacement de l’adresse), par tranche d’âge et situation déclarées, pour l’ensemble puis par sexe. Une personne dont la situation ou l’âge a changé compte dans chaque case concernée : le total des personnes n’est pas la somme des cases. Demandes d’établissements et de structures : par public et niveau, tels que saisis.',
+    },
+    ministages: {
+      number: 23,
+      label: 'Mini-stages',
+      definition:
+        'Comptés à part des demandes d’intervention, dans le département de la commune du stage. Candidatures : candidatures à une offre de mini-stage transmises à l’entreprise (adresse du demandeur confirmée) dans la période, selon leur état aujourd’hui (en attente de réponse, acceptée, déclinée, annulée, expirée sans réponse avant le premier jour, stage réalisé). Stages réalisés : candidatures acceptées dont le dernier jour est passé, comptées dans la période de leur premier jour. Avis : notes de 1 à 5 données après ces stages, séparément par le demandeur (établissement ou famille) et par l’entreprise ; taux de retour : avis donnés divisés par les stages réalisés, pour chaque côté.',
     },
     animation: {
       number: 22,

@@ -106,6 +106,18 @@ export interface NeedFigures {
   fillDays: number | null;
 }
 
+/** Figure 23: mini-stages, apart from the requests. */
+export interface MinistageFigures {
+  /** Applications sent to a company (address confirmed) in the period. */
+  sent: number;
+  /** The same by status today, in the statuses' order. */
+  byStatus: KeyCount[];
+  /** Stages held whose first day falls in the period. */
+  held: number;
+  /** Feedback on those stages, per side; the return rate is count / held. */
+  satisfaction: { requester: Satisfaction; company: Satisfaction };
+}
+
 export interface Satisfaction {
   count: number;
   mean: number | null;
@@ -173,6 +185,7 @@ export interface DashboardFigures {
   flow: FlowFigures;
   supplyDemand: SupplyDemandFigures;
   needs: NeedFigures;
+  ministages: MinistageFigures;
   outcomes: OutcomeFigures;
   equity: EquityFigures;
   animation: AnimationFigures;

@@ -6,7 +6,7 @@
 import { createElement } from 'react';
 import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, unavailable } from '../http.ts';
 import { checkAddressRequest, type AddressLimits } from '../rate-limit.ts';
-import { peekToken } from '../tokens.ts';
+import { confirmLinkHandler } from './confirm-link.ts';
 import { forbidden } from './link-session.ts';
 import { signedInRequester } from './requester-space.ts';
 import type { RequestDeps } from '../workflows/requests/deps.ts';
@@ -68,29 +68,13 @@ export function needFormHandler(deps: Provider) {
   };
 }
 
-const linkProblem = (reason: keyof typeof LINK_PROBLEMS) =>
-  page(createElement(LinkProblemPage, { explanation: LINK_PROBLEMS[reason] }), 410);
-
 /** GET shows a button; POST confirms the requester's address and sends the need. */
-export function confirmNeedHandler(deps: Provider) {
-  return async (req: Request): Promise<Response> => {
-    try {
-      const d = await deps();
-      if (req.method === 'GET') {
-        const token = new URL(req.url).searchParams.get('jeton') ?? '';
-        const check = await peekToken(d.db, d.clock, 'confirm_need', token);
-        if (!check.ok) return linkProblem(check.reason);
-        return page(createElement(ConfirmNeedPage, { token }));
-      }
-      if (req.method !== 'POST') return methodNotAllowed('GET, POST');
-      if (!isSameOrigin(req)) return forbidden();
-      const body = await readBody(req, []);
-      const result = await confirmNeed(d, typeof body?.jeton === 'string' ? body.jeton : '');
-      if (!result.ok) return linkProblem(result.reason);
-      return page(createElement(NeedConfirmedPage, { invited: result.invited }));
-    } catch (error) {
-      console.error(`confirm-need: ${(error as Error).name}`);
-      return unavailable(req);
-    }
-  };
-}
+export const confirmNeedHandler = (deps: Provider) =>
+  confirmLinkHandler(deps, {
+    purpose: 'confirm_need',
+    button: (token) => createElement(ConfirmNeedPage, { token }),
+    confirm: confirmNeed,
+    done: (result) => createElement(NeedConfirmedPage, { invited: result.invited }),
+    problem: (reason) => createElement(LinkProblemPage, { explanation: LINK_PROBLEMS[reason] }),
+    name: 'confirm-need',
+  });

@@ -3,20 +3,22 @@
  * what they offer) and its POST, the requester's confirmation link, the relayed thread reached
  * by emailed links from both sides, and the feedback form. Pages work without JavaScript.
  */
-import { createElement } from 'react';
-import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
-import { checkAddressRequest, withinLimit, type AddressLimits, type Limit } from '../rate-limit.ts';
-import { peekToken } from '../tokens.ts';
+import { createElement, type ReactElement } from 'react';
+import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, unavailable } from '../http.ts';
+import { checkAddressRequest, type AddressLimits, type Limit } from '../rate-limit.ts';
+import { peekToken, type TokenPurpose } from '../tokens.ts';
+import { actionLinkHandler } from './action-link.ts';
+import { confirmLinkHandler } from './confirm-link.ts';
 import { forbidden } from './link-session.ts';
 import { signedInRequester } from './requester-space.ts';
 import { ambassadorByPath, type AmbassadorRecord } from '../records/ambassadors.ts';
 import { whyUnavailable } from '../workflows/requests/availability.ts';
 import { confirmRequest } from '../workflows/requests/confirm.ts';
-import type { RequestDeps } from '../workflows/requests/deps.ts';
+import type { ActionResult, RequestDeps } from '../workflows/requests/deps.ts';
 import { submitFeedback } from '../workflows/requests/feedback.ts';
 import { submitRequest } from '../workflows/requests/submit.ts';
 import { openThread } from '../workflows/requests/thread.ts';
-import { actOnThread, THREAD_DONE, type ThreadAction } from '../workflows/requests/thread-actions.ts';
+import { actOnThread, THREAD_DONE } from '../workflows/requests/thread-actions.ts';
 import type { Suggestion } from '../mail/request-templates.ts';
 import { departmentOptions } from '../../lib/directory.ts';
 import { commitmentSentence } from '../../lib/commitment.ts';
@@ -27,11 +29,12 @@ import type { Errors } from '../../views/form/Field.tsx';
 import { ConfirmRequestPage } from '../../views/requests/ConfirmRequestPage.tsx';
 import { FeedbackPage } from '../../views/requests/FeedbackPage.tsx';
 import { RequestFormPage } from '../../views/requests/RequestFormPage.tsx';
-import { RequestLinkProblem, type LinkProblem } from '../../views/requests/RequestLinkProblem.tsx';
+import { RequestLinkProblem } from '../../views/requests/RequestLinkProblem.tsx';
 import { RequestSentPage } from '../../views/requests/RequestSentPage.tsx';
-import { ThreadPage, type ThreadPageProps } from '../../views/requests/ThreadPage.tsx';
+import { ThreadPage } from '../../views/requests/ThreadPage.tsx';
 import { UnavailablePage, type UnavailableReason } from '../../views/requests/UnavailablePage.tsx';
 import { LinkProblemPage } from '../../views/shared/LinkPages.tsx';
+import { MessagePage } from '../../views/shared/MessagePage.tsx';
 
 type Provider = () => Promise<RequestDeps>;
 
@@ -139,104 +142,80 @@ export function requestFormHandler(deps: Provider) {
   };
 }
 
-const linkProblem = (reason: LinkProblem) => page(createElement(RequestLinkProblem, { reason }), 410);
-
 /** GET shows a button; POST confirms the requester's address and sends the request. */
-export function confirmRequestHandler(deps: Provider) {
-  return async (req: Request): Promise<Response> => {
-    try {
-      const d = await deps();
-      if (req.method === 'GET') {
-        const token = new URL(req.url).searchParams.get('jeton') ?? '';
-        const check = await peekToken(d.db, d.clock, 'confirm_request', token);
-        if (!check.ok) return linkProblem(check.reason);
-        return page(createElement(ConfirmRequestPage, { token }));
-      }
-      if (req.method !== 'POST') return methodNotAllowed('GET, POST');
-      if (!isSameOrigin(req)) return forbidden();
-      const body = await readBody(req, []);
-      const result = await confirmRequest(d, typeof body?.jeton === 'string' ? body.jeton : '');
-      if (!result.ok) return linkProblem(result.reason);
-      return messagePage('Demande transmise', [
-        'Merci ! Votre demande est transmise à l’ambassadeur. Vous venez de recevoir un courriel avec le lien pour la suivre et lui écrire.',
-      ]);
-    } catch (error) {
-      console.error(`confirm-request: ${(error as Error).name}`);
-      return unavailable(req);
-    }
-  };
-}
-
-/** The thread's actions: those the workflow says something for once done. */
-const ACTIONS = Object.keys(THREAD_DONE) as ThreadAction[];
+export const confirmRequestHandler = (deps: Provider) =>
+  confirmLinkHandler(deps, {
+    purpose: 'confirm_request',
+    button: (token) => createElement(ConfirmRequestPage, { token }),
+    confirm: confirmRequest,
+    done: () =>
+      createElement(MessagePage, {
+        title: 'Demande transmise',
+        paragraphs: [
+          'Merci ! Votre demande est transmise à l’ambassadeur. Vous venez de recevoir un courriel avec le lien pour la suivre et lui écrire.',
+        ],
+      }),
+    problem: (reason) => createElement(RequestLinkProblem, { reason }),
+    name: 'confirm-request',
+  });
 
 /** GET ?jeton=…: the thread for the side the link belongs to. POST (jeton, action, fields): one action. */
-export function threadHandler(deps: Provider) {
-  return async (req: Request): Promise<Response> => {
-    try {
-      const d = await deps();
-      if (req.method === 'GET') {
-        const url = new URL(req.url);
-        const token = url.searchParams.get('jeton') ?? '';
-        const thread = await openThread(d, token);
-        if ('ok' in thread) return linkProblem(thread.reason);
-        // Only the action's name travels in the address: the page says what it means.
-        const done = url.searchParams.get('fait');
-        return threadPage({ thread, token, done: ACTIONS.includes(done as ThreadAction) ? THREAD_DONE[done as ThreadAction] : undefined });
-      }
-      if (req.method !== 'POST') return methodNotAllowed('GET, POST');
-      if (!isSameOrigin(req)) return forbidden();
-      const { jeton, action, ...fields } = (await readBody(req, [])) ?? {};
-      const token = typeof jeton === 'string' ? jeton : '';
-      if (!ACTIONS.includes(action as ThreadAction)) return messagePage('Action inconnue', ['Rechargez la page.'], 400);
-      // Every action mails the other side (a message, other dates, a new date…): a link cannot be used to flood them.
-      if (!(await withinLimit(d.db, d.clock, PER_THREAD_LINK, token))) {
-        return messagePage(
-          'Trop d’envois',
-          ['Trop de messages ou d’actions envoyés en une heure depuis ce lien. Réessayez un peu plus tard.'],
-          429,
-        );
-      }
-      const result = await actOnThread(d, token, action as ThreadAction, fields);
-      if (result.ok) return seeOther(`/api/demandes/fil?jeton=${encodeURIComponent(token)}&fait=${action as ThreadAction}`);
-      const thread = await openThread(d, token);
-      if ('ok' in thread) return linkProblem(thread.reason);
-      if ('refused' in result) return threadPage({ thread, token, refused: result.refused }, 409);
-      return threadPage({ thread, token, sent: { action: action as ThreadAction, errors: result.errors, posted: fields } }, 422);
-    } catch (error) {
-      console.error(`request-thread: ${(error as Error).name}`);
-      return unavailable(req);
-    }
-  };
+export const threadHandler = (deps: Provider) =>
+  actionLinkHandler(deps, {
+    path: '/api/demandes/fil',
+    done: THREAD_DONE,
+    open: openThread,
+    act: actOnThread,
+    view: (thread, token, outcome) => createElement(ThreadPage, { thread, token, ...outcome }),
+    problem: (reason) => createElement(RequestLinkProblem, { reason }),
+    limit: PER_THREAD_LINK,
+    // Every action mails the other side (a message, other dates, a new date…): a link cannot be used to flood them.
+    tooMany: 'Trop de messages ou d’actions envoyés en une heure depuis ce lien. Réessayez un peu plus tard.',
+    name: 'request-thread',
+  });
+
+/** What a feedback survey is made of: its token's purpose, how it is recorded, how its form is shown, its name in the logs. */
+export interface Survey<D> {
+  purpose: TokenPurpose;
+  submit: (deps: D, token: string, fields: Record<string, unknown>) => Promise<ActionResult>;
+  form: (props: { token: string; errors?: Errors; posted?: Record<string, unknown> }) => ReactElement;
+  name: string;
 }
 
-const threadPage = (props: ThreadPageProps, status = 200) => page(createElement(ThreadPage, props), status);
-
-/** GET ?jeton=…: the feedback form. POST: records it once. */
-export function feedbackHandler(deps: Provider) {
+/** GET ?jeton=…: a feedback form. POST: records it once. A request's survey, and a mini-stage's (src/server/handlers/ministages.ts). */
+export function surveyHandler<D extends { db: RequestDeps['db']; clock: RequestDeps['clock'] }>(deps: () => Promise<D>, survey: Survey<D>) {
   return async (req: Request): Promise<Response> => {
     try {
       const d = await deps();
       if (req.method === 'GET') {
         const token = new URL(req.url).searchParams.get('jeton') ?? '';
-        const check = await peekToken(d.db, d.clock, 'request_feedback', token);
+        const check = await peekToken(d.db, d.clock, survey.purpose, token);
         if (!check.ok) {
           const explanation = check.reason === 'used' ? 'Merci, votre avis est déjà enregistré.' : 'Ce lien a expiré ou n’est pas valide.';
           return page(createElement(LinkProblemPage, { explanation }), 410);
         }
-        return page(createElement(FeedbackPage, { token }));
+        return page(survey.form({ token }));
       }
       if (req.method !== 'POST') return methodNotAllowed('GET, POST');
       if (!isSameOrigin(req)) return forbidden();
       const { jeton, ...fields } = (await readBody(req, [])) ?? {};
       const token = typeof jeton === 'string' ? jeton : '';
-      const result = await submitFeedback(d, token, fields);
+      const result = await survey.submit(d, token, fields);
       if (result.ok) return messagePage('Merci !', [result.done]);
       if ('refused' in result) return messagePage('Avis non enregistré', [result.refused], 410);
-      return page(createElement(FeedbackPage, { token, errors: result.errors, posted: fields }), 422);
+      return page(survey.form({ token, errors: result.errors, posted: fields }), 422);
     } catch (error) {
-      console.error(`request-feedback: ${(error as Error).name}`);
+      console.error(`${survey.name}: ${(error as Error).name}`);
       return unavailable(req);
     }
   };
 }
+
+/** GET ?jeton=…: the feedback form. POST: records it once. */
+export const feedbackHandler = (deps: Provider) =>
+  surveyHandler(deps, {
+    purpose: 'request_feedback',
+    submit: submitFeedback,
+    form: (props) => createElement(FeedbackPage, props),
+    name: 'request-feedback',
+  });

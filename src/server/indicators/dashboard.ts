@@ -10,6 +10,7 @@ import { animationFigures } from './animation.ts';
 import { sexFigure } from './equity.ts';
 import { applicationFigures, networkFigures } from './network.ts';
 import { needFigures } from './needs.ts';
+import { ministageFigures } from './ministages.ts';
 import { outcomeFigures } from './outcomes.ts';
 import { sentFigures } from './sent.ts';
 import type { Scope } from './scope.ts';
@@ -34,16 +35,18 @@ export async function dashboardFigures(
 ): Promise<DashboardFigures> {
   const asOf = period.end < now ? period.end : now;
   const db = withLocalSettings(database, REPORTING);
-  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, needs, animation] = await Promise.all([
-    networkFigures(db, scope, period, asOf),
-    applicationFigures(db, scope, period, now),
-    sentFigures(db, scope, period, settings, now, asOf),
-    outcomeFigures(db, scope, period),
-    needFigures(db, scope, period),
-    animationFigures(db, scope, period),
-  ]);
+  const [network, applications, { flow, supplyDemand, evaluation }, { youngBySex, ...outcomes }, needs, animation, ministages] =
+    await Promise.all([
+      networkFigures(db, scope, period, asOf),
+      applicationFigures(db, scope, period, now),
+      sentFigures(db, scope, period, settings, now, asOf),
+      outcomeFigures(db, scope, period),
+      needFigures(db, scope, period),
+      animationFigures(db, scope, period),
+      ministageFigures(db, scope, period),
+    ]);
   const equity = { bySex: sexFigure(evaluation, youngBySex), ...evaluation };
-  return { asOf, network, applications, flow, supplyDemand, needs, outcomes, equity, animation };
+  return { asOf, network, applications, flow, supplyDemand, needs, ministages, outcomes, equity, animation };
 }
 
 /** The first instant the network has any data (a request sent, an ambassador published, an application). */

@@ -27,3 +27,23 @@ export async function anonymiseRequests(tx: Queryable, at: Date, where: string, 
   await tx.query(`DELETE FROM link_tokens WHERE split_part(subject, '/', 1) = ANY($1::text[])`, [ids]);
   return ids;
 }
+
+/**
+ * What remains of a mini-stage application once its purpose is over (retention, or the company
+ * left): dates, status, codes (level, agreement issuer, requester kind), département, sector,
+ * the under-16 flag and the scores; no name, address, establishment, adult contact, free text
+ * or link. Returns the ids of the applications `where` (SQL on `ministage_applications`) selects.
+ */
+export async function anonymiseMinistages(tx: Queryable, at: Date, where: string, params: unknown[]): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE ministage_applications SET requester_name = NULL, requester_email = NULL, organisation_name = NULL, adult_name = NULL,
+       adult_phone = NULL, message = NULL, answer_message = NULL, requester_comment = NULL, company_comment = NULL,
+       anonymised_at = $${params.length + 1}
+     WHERE anonymised_at IS NULL AND (${where}) RETURNING id`,
+    [...params, at],
+  );
+  const ids = rows.map((r) => r.id);
+  // Answer and feedback links name the application in their subject ("<id>" or "<id>/<side>").
+  if (ids.length > 0) await tx.query(`DELETE FROM link_tokens WHERE split_part(subject, '/', 1) = ANY($1::text[])`, [ids]);
+  return ids;
+}

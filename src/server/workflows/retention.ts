@@ -4,6 +4,7 @@
  *
  * 1. a closed request (declined, expired, cancelled, done) is anonymised `closedRequestsKeptMonths`
  *    after its closing: names, addresses, free text, slots and its messages go, its facts stay;
+ *    a closed mini-stage application likewise (its adult contact goes too);
  * 2. a requester's address is removed once none of their requests is left un-anonymised and they
  *    were last seen (a request, a sign-in to « Mes demandes ») as long ago: the requester stays
  *    as a pseudonymous row, so distinct requesters remain countable;
@@ -20,7 +21,7 @@ import { auditMany } from '../audit.ts';
 import type { Db, Queryable } from '../db.ts';
 import { enqueueMails } from '../mail/outbox.ts';
 import { inactivityWarningMail } from '../mail/retention-templates.ts';
-import { anonymiseRequests } from '../records/anonymise.ts';
+import { anonymiseMinistages, anonymiseRequests } from '../records/anonymise.ts';
 import { deleteAccount, type SelfServiceDeps } from './self-service.ts';
 import { OPEN_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../lib/request-status.ts';
 import type { SettingsData } from '../../lib/schemas.ts';
@@ -36,6 +37,8 @@ export interface RetentionDeps extends SelfServiceDeps {
 
 export interface RetentionReport {
   anonymisedRequests: number;
+  /** Closed mini-stage applications anonymised, like requests. */
+  anonymisedMinistages: number;
   removedAddresses: number;
   deletedMails: number;
   deletedAccounts: number;
@@ -75,6 +78,18 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     return ids.length;
   });
 
+  const anonymisedMinistages = await inBatches(deps.db, async (tx) => {
+    const ids = await anonymiseMinistages(
+      tx,
+      now,
+      `id IN (SELECT id FROM ministage_applications WHERE anonymised_at IS NULL AND status IN ('declined', 'cancelled', 'expired', 'done')
+              AND closed_at < $1 ORDER BY closed_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
+      [keptSince],
+    );
+    await auditMany(tx, now, 'systeme', 'ministage_anonymised', ids);
+    return ids.length;
+  });
+
   const removedAddresses = await inBatches(deps.db, async (tx) => {
     const ids = await tx.query<{ id: string }>(
       `UPDATE requesters SET email = NULL WHERE id IN (
@@ -108,7 +123,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
 
   const warnedAmbassadors = await inBatches(deps.db, (tx) => warnInactive(tx, deps, monthsBefore(now, s.inactiveAmbassadorMonths)));
 
-  return { anonymisedRequests, removedAddresses, deletedMails, deletedAccounts, failedDeletions, warnedAmbassadors };
+  return { anonymisedRequests, anonymisedMinistages, removedAddresses, deletedMails, deletedAccounts, failedDeletions, warnedAmbassadors };
 }
 
 /** Runs `step` in its own transaction until it handles less than a full batch. */

@@ -32,6 +32,7 @@ import { profileYaml } from '../../lib/profile-file.ts';
 import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../lib/schemas.ts';
 import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
 import { leaveEvents } from './event-call/withdraw.ts';
+import { closeForDepartedCompany } from './ministages/answer.ts';
 import type { CallEvent } from '../events.ts';
 
 export interface SelfServiceDeps {
@@ -387,6 +388,8 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     await tx.query('DELETE FROM outbox WHERE lower(recipient) = lower($1)', [row.email]);
     await tellOpenRequesters(tx, deps, id);
     await leaveEvents(tx, deps, id);
+    // A company's mini-stage applications: open ones cancelled (their requesters told), all anonymised.
+    await closeForDepartedCompany(tx, deps, id);
     const now = deps.clock.now();
     const cancelled = await tx.query<{ need_id: string | null }>(
       `UPDATE requests SET status = 'cancelled', closed_at = $2 WHERE ambassador_id = $1 AND status IN ('awaiting_requester_confirmation', 'sent', 'accepted') RETURNING need_id`,

@@ -13,18 +13,25 @@ export function FeedbackPage({
   token,
   errors = {},
   posted = {},
+  action = '/api/demandes/avis',
+  title = 'Comment s’est passée l’intervention ?',
+  withYoungPeople = true,
 }: {
   token: string;
   errors?: Errors;
   posted?: Readonly<Record<string, unknown>>;
+  /** The same survey after a mini-stage (src/server/handlers/ministages.ts): its own address and title, no count of young people. */
+  action?: string;
+  title?: string;
+  withYoungPeople?: boolean;
 }) {
   const value = (name: string) => (typeof posted[name] === 'string' ? (posted[name] as string) : '');
   return (
-    <FunctionPage title="Comment s’est passée l’intervention ?">
+    <FunctionPage title={title}>
       <ErrorSummary errors={errors} labels={summaryLabels(F)} />
-      <PostForm action="/api/demandes/avis" hidden={{ jeton: token }}>
+      <PostForm action={action} hidden={{ jeton: token }}>
         <Radios {...F.satisfaction} options={NOTES.map((n) => ({ value: n, label: n }))} value={value('satisfaction')} errors={errors} />
-        <TextField {...F.youngPeopleReached} defaultValue={value('youngPeopleReached')} errors={errors} />
+        {withYoungPeople && <TextField {...F.youngPeopleReached} defaultValue={value('youngPeopleReached')} errors={errors} />}
         <TextArea {...F.comment} defaultValue={value('comment')} errors={errors} />
         <SubmitButton>Envoyer mon avis</SubmitButton>
       </PostForm>

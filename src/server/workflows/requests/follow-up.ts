@@ -3,7 +3,8 @@
  * (day 3 and day 7 by default), escalation to the referents of the ambassador's département
  * at the deadline with three suggested ambassadors (the requester gets the same suggestions),
  * expiry after that, completion after the date with a feedback link to both sides, and the
- * purge of requests whose address was never confirmed. Needs sent to several ambassadors are
+ * purge of requests whose address was never confirmed; mini-stage applications likewise
+ * (src/server/workflows/ministages/follow-up.ts). Needs sent to several ambassadors are
  * escalated and expired as one (src/server/workflows/needs/follow-up.ts): their invitations get
  * the reminders here, not the escalation or the expiry, unless a referent reassigned one.
  *
@@ -32,6 +33,7 @@ import { summaryOf } from './summary.ts';
 import { THREAD_LINK_DAYS, THREAD_PATH, threadSubject } from './thread.ts';
 import { nextRequestStatus } from '../../../lib/request-status.ts';
 import { followUpNeeds } from '../needs/follow-up.ts';
+import { followUpMinistages } from '../ministages/follow-up.ts';
 
 const DAY = 86_400_000;
 const BATCH = 500;
@@ -50,6 +52,9 @@ export interface FollowUpReport {
   /** Needs sent to several ambassadors, escalated or expired as one. */
   needsEscalated: number;
   needsExpired: number;
+  /** Mini-stage applications unanswered on the first day, and stages held (feedback asked). */
+  ministagesExpired: number;
+  ministagesCompleted: number;
 }
 
 export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
@@ -100,14 +105,17 @@ export async function runFollowUp(deps: RequestDeps): Promise<FollowUpReport> {
   );
   const purged = await purgeUnconfirmed(deps.db, deps.clock, 'requests', 'confirm_request');
   const needs = await followUpNeeds(deps);
+  const ministages = await followUpMinistages(deps);
   return {
     reminders,
     escalations,
     expired,
     completed,
-    purged: purged + needs.purged,
+    purged: purged + needs.purged + ministages.purged,
     needsEscalated: needs.escalated,
     needsExpired: needs.expired,
+    ministagesExpired: ministages.expired,
+    ministagesCompleted: ministages.completed,
   };
 }
 

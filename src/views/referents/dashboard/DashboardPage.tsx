@@ -9,6 +9,7 @@ import { departmentLabel } from '../../../lib/directory.ts';
 import { DASHBOARD_PATH, ReferentPage, type ReferentIdentity } from '../ReferentPage.tsx';
 import { frenchDate } from '../applications.ts';
 import { AnimationSection } from './AnimationSection.tsx';
+import { MinistagesSection } from './MinistagesSection.tsx';
 import { EquitySection } from './EquitySection.tsx';
 import { NetworkSection } from './NetworkSection.tsx';
 import { OutcomesSection } from './OutcomesSection.tsx';
@@ -106,6 +107,7 @@ export function DashboardPage(props: DashboardProps) {
         />
         <SupplyDemandSection supplyDemand={figures.supplyDemand} sent={figures.flow.sent} definitions={definitions} />
         <OutcomesSection outcomes={figures.outcomes} definitions={definitions} severalDepartments={several} />
+        <MinistagesSection ministages={figures.ministages} definition={definitions.ministages} />
         <EquitySection equity={figures.equity} definitions={definitions} />
         <AnimationSection animation={figures.animation} definitions={definitions} />
       </div>
