@@ -5,7 +5,7 @@
  * its POST writes `companyConfirmedAt` into the person's file, or removes the company; a used or
  * stale link answers 410; naming another company in « Gérer mon profil » asks again.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -17,6 +17,7 @@ import { confirmApplicationHandler, signupHandler } from '../src/server/handlers
 import { deleteAccount, updateProfile } from '../src/server/workflows/self-service.ts';
 import { ambassadorSchema } from '../src/lib/schemas.ts';
 import type { AppDeps } from '../src/server/deps.ts';
+import { offerPath, type Offer } from '../src/server/offers.ts';
 import type { Referent } from '../src/server/referents.ts';
 import { makeApplicationInput, makeReferents, makeSettings } from './fixtures.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
@@ -25,7 +26,7 @@ import { cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
 
 const database = useTestDatabase();
 let root: string;
-let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock> };
+let deps: AppDeps & { referents: Referent[]; clock: ReturnType<typeof manualClock>; offers?: readonly Offer[] };
 
 beforeEach(async () => {
   await database().db.query(
@@ -220,10 +221,15 @@ describe('a company confirms a person who named it', () => {
     expect(notACompany).toEqual({ ok: false, errors: { company: expect.stringMatching(/^Entreprise ambassadrice : choisissez-la/) } });
   });
 
-  it('given the company deletes its account, then the people who named it no longer do, and its pending link is gone', async () => {
-    const { company, member } = await companyAndMember();
+  it('given the company deletes its account, then the people who named it no longer do, its offers are removed, and its pending link is gone', async () => {
+    const { company, companyId, member } = await companyAndMember();
     const [ask] = await askMails();
+    const offerOf = (id: string, owner: string) => ({ id, company: owner }) as unknown as Offer;
+    for (const id of ['stage-maree', 'stage-autre']) await deps.content.write(offerPath(id), 'title: x\n', 'test');
+    deps.offers = [offerOf('stage-maree', companyId), offerOf('stage-autre', '59/une-autre-entreprise')];
     expect(await deleteAccount(deps, company.id)).toEqual({ ok: true });
+    expect(existsSync(join(root, offerPath('stage-maree')))).toBe(false);
+    expect(existsSync(join(root, offerPath('stage-autre')))).toBe(true);
     expect(profileFile(member.path).company).toBeUndefined();
     const [snapshot] = await database().db.query<{ public: Record<string, unknown> }>('SELECT public FROM ambassadors WHERE id = $1', [
       member.id,

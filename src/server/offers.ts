@@ -19,6 +19,9 @@ export interface Offer extends OfferData {
 /** What an offer id looks like in an address: a slug, possibly after a département folder. */
 export const OFFER_ID = /^(?:(?:\d{2}|2A|2B|97\d)\/)?[a-z0-9-]{1,120}$/;
 
+/** Where an offer's file lives, relative to the repository (the content writer's paths). */
+export const offerPath = (id: string) => `src/content/offers/${id}.yaml`;
+
 let cached: Offer[] | undefined;
 
 export function loadOffers(dir = join(process.cwd(), 'src/content/offers')): Offer[] {

@@ -33,6 +33,7 @@ import { ambassadorSchema, type AmbassadorData, type SettingsData } from '../../
 import { EVENT_INVITATION_STATUSES, type EventInvitationStatus } from '../../lib/vocabularies.ts';
 import { leaveEvents } from './event-call/withdraw.ts';
 import { closeForDepartedCompany } from './ministages/answer.ts';
+import { loadOffers, offerPath, type Offer } from '../offers.ts';
 import type { CallEvent } from '../events.ts';
 
 export interface SelfServiceDeps {
@@ -43,6 +44,8 @@ export interface SelfServiceDeps {
   content: ContentWriter;
   /** The agenda's events (an account deleted leaves their calls); read from the bundled files when absent. */
   events?: readonly CallEvent[];
+  /** The mini-stage offers (a company deleted takes its offers with it); read from the bundled files when absent. */
+  offers?: readonly Offer[];
 }
 
 export const MANAGE_LINK_PURPOSE = 'manage_profile' as const;
@@ -404,6 +407,7 @@ export async function deleteAccount(deps: SelfServiceDeps, id: string, cause: De
     await tx.query('DELETE FROM link_tokens WHERE subject = $1', [id]);
     await closeSessions(tx, 'ambassador', id);
     await unlinkMembers(tx, deps, `${row.department}/${row.slug}`);
+    await removeOffers(deps, `${row.department}/${row.slug}`);
     await tx.query('DELETE FROM applications WHERE id = $1', [id]); // ambassadors and consents follow (ON DELETE CASCADE)
     await audit(tx, now, cause.actor, cause.action, id);
     await deps.content.remove(profilePath(row.department, row.slug), `Profil : suppression de ${row.slug} ${cause.commit}`);
@@ -432,6 +436,13 @@ async function unlinkMembers(tx: Queryable, deps: SelfServiceDeps, companyId: st
       profileYaml(profile),
       `Profil : ${member.slug} ne nomme plus ${companyId} (compte de l’entreprise supprimé)`,
     );
+  }
+}
+
+/** A company leaves: its offer files go too (the build refuses an offer whose company does not exist). */
+async function removeOffers(deps: SelfServiceDeps, companyId: string): Promise<void> {
+  for (const offer of (deps.offers ?? loadOffers()).filter((o) => o.company === companyId)) {
+    await deps.content.remove(offerPath(offer.id), `Offre de mini-stage : suppression de ${offer.id} (compte de l’entreprise supprimé)`);
   }
 }
 
