@@ -15,7 +15,7 @@ import {
   AVAILABLE,
   FLOW_BREAKDOWNS,
   FLOW_TOTALS,
-  breakdownOf,
+  breakdownsOf,
   flowFigures,
   type AvailableRow,
   type FlowTotalsRow,
@@ -100,7 +100,7 @@ export async function sentFigures(
     db.query<AvailableRow>(AVAILABLE, [scope.departments, asOf]),
   ]);
   return {
-    ...flowFigures(scope, row!.totals, row!.breakdowns.map(breakdownOf), available),
+    ...flowFigures(scope, row!.totals, breakdownsOf(row!.breakdowns), available),
     evaluation: evaluationFigures(row!.evaluation, row!.groups),
   };
 }
