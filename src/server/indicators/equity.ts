@@ -21,7 +21,7 @@ export const EVALUATION = `
 
 /**
  * The level's code (or, for a request older than the list, the text typed), grouped as stored.
- * Distinct requesters as the groups of (public, level, requester) with one (hashed twice, no sort).
+ * Distinct requesters: the (public, level, requester) groups whose requester is known (two hashings, no sort).
  */
 export const GROUPS = `
   SELECT g.public, g.level, sum(g.requests)::int AS requests, count(g.requester_id)::int AS requesters,
