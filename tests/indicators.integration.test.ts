@@ -19,7 +19,8 @@ import { publicSnapshot } from '../src/server/directory-snapshot.ts';
 import { makeAmbassadorData, makeReferents, makeSettings } from './fixtures.ts';
 import { insertAmbassador } from './support/ambassadors.ts';
 import { manualClock, useTestDatabase } from './support/database.ts';
-import { NOW, clearFigures, insertDataset, type Dataset } from './support/figures-dataset.ts';
+import { NOW, clearFigures, insertDataset, insertRequest, type Dataset } from './support/figures-dataset.ts';
+import { SENT_COLUMNS } from '../src/server/indicators/sent.ts';
 
 const database = useTestDatabase();
 const settings = makeSettings();
@@ -236,6 +237,57 @@ describe('scope of the figures', () => {
     // Cancelled the day after sending, without an answer: not yet counted against anyone.
     expect(region.flow.response).toEqual({ due: 7, inTime: 4, late: 2, unanswered: 1, pending: 2 });
     expect(region.network.total.available).toBe(nord.network.total.available + pdc.network.total.available);
+  });
+});
+
+describe('unmet demand: the alternative of a declined request', () => {
+  beforeEach(freshDataset);
+
+  it('given the same requester accepted in another département after a refusal, then not unmet; accepted before it, then unmet', async () => {
+    const db = database().db;
+    const before = (await figures(['59'])).supplyDemand.unmet;
+    const requester = { kind: 'individual' as const, email: 'apprentie@example.org', sex: 'female', age: '18_25', situation: 'apprentice' };
+    const { a1, a2 } = dataset.ambassadors;
+    // Declined in the Nord, then accepted in the Pas-de-Calais (outside the scope): an alternative.
+    await insertRequest(db, {
+      ...requester,
+      ambassador: a2,
+      department: '59',
+      status: 'declined',
+      sentAt: '2026-03-02T08:00:00Z',
+      answeredAt: '2026-03-03T08:00:00Z',
+      closedAt: '2026-03-03T08:00:00Z',
+    });
+    await insertRequest(db, {
+      ...requester,
+      ambassador: a1,
+      department: '62',
+      status: 'accepted',
+      sentAt: '2026-03-09T08:00:00Z',
+      answeredAt: '2026-03-10T08:00:00Z',
+      acceptedStart: '2026-06-25T12:00:00Z',
+    });
+    // Declined again after that acceptance: no alternative since, unmet.
+    await insertRequest(db, {
+      ...requester,
+      ambassador: a2,
+      department: '59',
+      status: 'declined',
+      sentAt: '2026-04-06T08:00:00Z',
+      answeredAt: '2026-04-07T08:00:00Z',
+      closedAt: '2026-04-07T08:00:00Z',
+    });
+    const after = (await figures(['59'])).supplyDemand.unmet;
+    expect(after).toEqual({ ...before, total: before.total + 1, declined: before.declined + 1 });
+  });
+
+  it('given the index of the sent figures (migration 0021), then it covers every column they read', async () => {
+    const rows = await database().db.query<{ name: string }>(
+      `SELECT a.attname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+       WHERE c.relname = 'requests_sent_figures'`,
+    );
+    expect(rows.map((r) => r.name).sort()).toEqual([...SENT_COLUMNS].sort());
   });
 });
 

@@ -19,11 +19,15 @@ export const EVALUATION = `
         FROM sent r WHERE r.requester_kind = 'individual') i
   GROUP BY CUBE (i.sex, i.age, i.situation)`;
 
-/** The level's code (or, for a request older than the list, the text typed), grouped as stored. */
+/**
+ * The level's code (or, for a request older than the list, the text typed), grouped as stored.
+ * Distinct requesters: the (public, level, requester) groups whose requester is known (two hashings, no sort).
+ */
 export const GROUPS = `
-  SELECT r.public, nullif(r.level, '') AS level, count(*)::int AS requests, count(DISTINCT r.requester_id)::int AS requesters,
-    sum(r.group_size)::int AS participants
-  FROM sent r WHERE r.requester_kind <> 'individual'
+  SELECT g.public, g.level, sum(g.requests)::int AS requests, count(g.requester_id)::int AS requesters,
+    sum(g.participants)::int AS participants
+  FROM (SELECT r.public, nullif(r.level, '') AS level, r.requester_id, count(*) AS requests, sum(r.group_size) AS participants
+        FROM sent r WHERE r.requester_kind <> 'individual' GROUP BY 1, 2, 3) g
   GROUP BY 1, 2`;
 
 export interface EvaluationRow {

@@ -63,17 +63,21 @@ export const answeredWithin = (days: string) => `(r.first_answered_at <= r.first
  * The requests first sent in the period (parameters `start`, `end`), all départements, as `r`:
  * the `columns` of `requests` named (the figures need no personal one), and `last_success`, the
  * requester's latest first sending of a request accepted or done, sent in the period (any département). Bound to the period, the figure of a
- * past period stays as it was. A window over the one scan of the period costs less than a second
- * pass grouped by requester joined back (about 30 ms of 140 on 22,000 requests).
+ * past period stays as it was. The successes are grouped by requester (a second, narrow pass over
+ * the period, hashed) and joined to the period's requests: no sort of the wide rows, nor their copy
+ * into each requester's partition, as a window over them needs (about 6 % fewer instructions for the
+ * whole statement on 22,000 requests; same rows, same figures).
  */
 export const sentWithLastSuccess = (
   columns: readonly string[],
   start: number,
   end: number,
-) => `(SELECT ${columns.map((c) => `r.${c}`).join(', ')},
-      CASE WHEN r.requester_id IS NOT NULL THEN max(r.first_sent_at) FILTER (WHERE r.status IN ('accepted', 'done'))
-        OVER (PARTITION BY r.requester_id) END AS last_success
-    FROM requests r WHERE ${SENT} AND ${within('r.first_sent_at', start, end)}) r`;
+) => `(SELECT ${columns.map((c) => `r.${c}`).join(', ')}, s.last_success
+    FROM requests r LEFT JOIN (
+      SELECT s.requester_id, max(s.first_sent_at) AS last_success FROM requests s
+      WHERE s.status IN ('accepted', 'done') AND s.requester_id IS NOT NULL AND ${within('s.first_sent_at', start, end)}
+      GROUP BY s.requester_id) s ON s.requester_id = r.requester_id
+    WHERE ${SENT} AND ${within('r.first_sent_at', start, end)}) r`;
 
 /**
  * Closed without an intervention (figure 12): expired; declined, with no request of the same
