@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageBracketOf, maskContacts, requestSchema, requesterFacts, slotsOf } from '../src/lib/request.ts';
-import { applicationSchema } from '../src/lib/application.ts';
+import { applicationSchema, companyFields } from '../src/lib/application.ts';
 import { ambassadorSchema, pageSchema, referentSchema } from '../src/lib/schemas.ts';
 import { makeApplicationInput, makeProfileInput } from './fixtures.ts';
 import { makeRequestInput } from './support/ambassadors.ts';
@@ -175,7 +175,12 @@ describe('names in the signup and the profile', () => {
     expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]))).toMatchObject({
       firstName: 'Prénom : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
       lastName: 'Nom : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
-      displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',
+    });
+    // A display name's digits depend on the kind (issue 11: a company's name may hold them), checked with the type.
+    const person = applicationSchema.parse(makeApplicationInput({ displayName: 'Camille 06' }));
+    expect(companyFields(person, new Set())).toEqual({
+      ok: false,
+      errors: { displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.' },
     });
     expect(messages(ambassadorSchema.safeParse(makeProfileInput({ displayName: 'Camille www.example.org' })))).toMatchObject({
       displayName: 'Nom affiché : lettres seulement, sans chiffres, adresse web ni retour à la ligne.',

@@ -116,6 +116,7 @@ function ambassadorFields(departments: Vocabulary): CmsField[] {
     select('sizeBand', 'Tranche d’effectif (entreprise ou structure)', SIZE_BANDS, { required: false }),
     string('company', 'Entreprise ambassadrice de la personne', {
       required: false,
+      pattern: ['^(\\d{2}|2A|2B|97\\d)/[a-z0-9-]+$', 'Département/fichier du profil de l’entreprise, par exemple 59/acme-logistique'],
       hint: 'Identifiant département/profil de l’entreprise, par exemple 59/acme-logistique ; listée sur sa page une fois confirmée par elle',
     }),
     {

@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import {
   anyOf,
   blankAsMissing,
-  companyNameMessage,
   isPlainCompanyName,
   isPlainName,
   oneOf,
@@ -58,7 +57,9 @@ export const applicationSchema = z.strictObject(
         .optional(),
     ),
     // Letters only for a person (companyFields checks it with the type); a company's name may hold digits.
-    displayName: publicText(...textLimits(P.displayName)).refine(isPlainCompanyName, companyNameMessage(P.displayName.shortLabel)),
+    displayName: publicText(...textLimits(P.displayName)).refine(isPlainCompanyName, {
+      error: `${shortLabelOf(P.displayName)} : sans adresse web, arobase ni retour à la ligne.`,
+    }),
     jobTitle: publicText(...textLimits(P.jobTitle)),
     sector: oneOf(SECTORS, 'Secteur'),
     organisation: blankAsMissing(publicText(...textLimits(P.organisation)).optional()),

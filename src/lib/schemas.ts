@@ -63,10 +63,10 @@ const COMPANY_ID_MESSAGE =
 export const ambassadorSchema = z
   .strictObject({
     type: oneOf(AMBASSADOR_TYPES, "Type d'ambassadeur").describe("Type d'ambassadeur"),
-    // A person's name: letters only (isPlainName, checked below with the type); a company's may hold digits.
-    displayName: publicText(...textLimits(P.displayName))
-      .refine(isPlainCompanyName, companyNameMessage(P.displayName.shortLabel))
-      .describe('Nom affiché, choisi par la personne (par exemple prénom et initiale), ou nom de l’entreprise ou structure'),
+    // A person's name: letters only; a company's may hold digits and "&" (checked below, with the type).
+    displayName: publicText(...textLimits(P.displayName)).describe(
+      'Nom affiché, choisi par la personne (par exemple prénom et initiale), ou nom de l’entreprise ou structure',
+    ),
     jobTitle: publicText(...textLimits(P.jobTitle)).describe('Intitulé du métier exercé ou de la formation suivie'),
     sector: oneOf(SECTORS, 'Secteur').describe("Secteur d'activité (domaine du ROME, A à N)"),
     organisation: publicText(...textLimits(P.organisation))
@@ -132,8 +132,9 @@ export const ambassadorSchema = z
     error: 'SIRET et tranche d’effectif : seulement pour un profil « Entreprise ou structure ».',
     path: ['siret'],
   })
-  .refine((p) => p.type === 'company' || isPlainName(p.displayName), {
-    ...plainNameMessage(P.displayName.shortLabel),
+  .refine((p) => (p.type === 'company' ? isPlainCompanyName : isPlainName)(p.displayName), {
+    error: (issue) =>
+      ((issue.input as { type?: string }).type === 'company' ? companyNameMessage : plainNameMessage)(P.displayName.shortLabel).error,
     path: ['displayName'],
   })
   .refine((p) => p.companyConfirmedAt === undefined || p.company !== undefined, {
