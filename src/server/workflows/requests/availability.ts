@@ -24,7 +24,7 @@ export type UnavailableReason = 'paused' | 'capacity' | 'yearly';
 export async function whyUnavailable(
   deps: Pick<RequestDeps, 'db' | 'clock' | 'siteUrl'>,
   ambassador: AmbassadorRecord,
-  asked: { intervention?: string; requesterDepartment?: string; requesterCommune?: string } = {},
+  asked: { intervention?: string; requesterDepartment?: string; requesterCommune?: string | undefined } = {},
 ): Promise<{ unavailable: UnavailableReason; suggestions: (Suggestion & { path: string })[] } | undefined> {
   const full = ambassador.paused ? undefined : await fullness(deps.db, deps.clock, ambassador);
   if (!ambassador.paused && !full) return undefined;

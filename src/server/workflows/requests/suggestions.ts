@@ -31,7 +31,7 @@ export async function suggestAmbassadors(
     exclude: readonly string[];
     intervention?: string;
     requesterDepartment?: string | null;
-    requesterCommune?: string | null;
+    requesterCommune?: string | null | undefined;
     limit?: number;
   },
 ): Promise<(Suggestion & { path: string })[]> {
