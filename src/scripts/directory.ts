@@ -4,8 +4,9 @@
  * search, the number of matching ambassadors per commune (Pagefind's `commune` filter
  * counts), so that list and map always show the same set.
  */
+import { element, loadMapWhenSeen, whenMapReady } from './search-page';
 import { loadPagefind, type FilterCounts, type PagefindFilters, type PagefindResult } from './pagefind';
-import type { AmbassadorMap, CommuneSelection } from './map';
+import type { CommuneSelection } from './map';
 
 const PAGE_SIZE = 20;
 /** Filters that narrow the results but are not facets of the form. */
@@ -68,25 +69,10 @@ class AmbassadorDirectory extends HTMLElement {
       this.commune = (event as CustomEvent<CommuneSelection>).detail;
       void this.search();
     });
-    this.startMap();
+    loadMapWhenSeen(this);
     // Nothing to filter yet: the map may draw every ambassador without waiting for Pagefind.
     if (!this.query.value.trim() && Object.keys(this.filters()).length === 0) whenMapReady(this, (map) => map.show(null));
     void this.search();
-  }
-
-  private startMap(): void {
-    const panel = this.querySelector<HTMLElement>('[data-map-panel]');
-    if (!panel) return;
-    // The map code (Leaflet, clustering) loads only once its panel is about to be seen.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        void import('./map');
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(panel);
   }
 
   /** What the map shows in a commune's card: the first matching ambassadors there. */
@@ -224,25 +210,6 @@ class AmbassadorDirectory extends HTMLElement {
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-/** The map element upgrades when its script has loaded; hand it the latest counts then. */
-function whenMapReady(root: HTMLElement, use: (map: AmbassadorMap) => void): void {
-  const map = root.querySelector('ambassador-map') as AmbassadorMap | null;
-  if (!map) return;
-  if (typeof map.show === 'function') use(map);
-  else
-    customElements.whenDefined('ambassador-map').then(
-      () => use(map),
-      () => undefined,
-    );
 }
 
 customElements.define('ambassador-directory', AmbassadorDirectory);

@@ -7,8 +7,8 @@
  * map show the same offers. Without JavaScript the static list and its pages stay.
  */
 import { OFFERS_BUNDLE, OFFER_COMMUNE_FILTER, OFFER_KIND_FILTER } from '../lib/offer-paths';
+import { element, loadMapWhenSeen, whenMapReady } from './search-page';
 import { loadPagefind, type FilterCounts, type PagefindFilters, type PagefindResult } from './pagefind';
-import type { AmbassadorMap } from './map';
 
 const PAGE_SIZE = 30;
 
@@ -51,24 +51,9 @@ class OfferSearch extends HTMLElement {
       window.setTimeout(() => void this.search(), 0);
     });
     this.more.addEventListener('click', () => void this.showMore(true));
-    this.startMap();
+    loadMapWhenSeen(this);
     if (!this.query?.value.trim() && Object.keys(this.filters()).length === 0) whenMapReady(this, (map) => map.show(null));
     void this.search();
-  }
-
-  private startMap(): void {
-    const panel = this.querySelector<HTMLElement>('[data-map-panel]');
-    if (!panel) return;
-    // Leaflet loads only once the map is about to be seen.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        void import('./map');
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(panel);
   }
 
   private filters(): PagefindFilters {
@@ -183,25 +168,6 @@ function card(url: string, meta: Record<string, string>): HTMLLIElement {
   item.appendChild(element('p', 'muted', [meta.duration, meta.place].filter(Boolean).join(' · ')));
   item.appendChild(element('p', 'muted', meta.next ?? ''));
   return item;
-}
-
-/** The map element upgrades when its script has loaded; hand it the latest counts then. */
-function whenMapReady(root: HTMLElement, use: (map: AmbassadorMap) => void): void {
-  const map = root.querySelector('ambassador-map') as AmbassadorMap | null;
-  if (!map) return;
-  if (typeof map.show === 'function') use(map);
-  else
-    customElements.whenDefined('ambassador-map').then(
-      () => use(map),
-      () => undefined,
-    );
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
 }
 
 customElements.define('offer-search', OfferSearch);
