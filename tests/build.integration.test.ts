@@ -241,7 +241,9 @@ describe('links', () => {
   const functionPaths = new Set(
     readdirSync('netlify/functions')
       .filter((f) => f.endsWith('.mts'))
-      .flatMap((f) => [...readFileSync(join('netlify/functions', f), 'utf8').matchAll(/\bpath: '([^']+)'/g)].map((m) => m[1]!)),
+      // `path: '/api/x'` or `path: ['/api/x', '/api/y']`
+      .flatMap((f) => [...readFileSync(join('netlify/functions', f), 'utf8').matchAll(/\bpath: (\[[^\]]*\]|'[^']+')/g)])
+      .flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((p) => p[1]!)),
   );
 
   it('given every built page, then each link within the site leads to a built file or to a function', () => {
