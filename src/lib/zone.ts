@@ -149,11 +149,12 @@ export function zoneInWords(
 
 export { ZONE_KINDS };
 
-/** The commune of a radius as typed: its INSEE code, or its name and postal code among the Région's départements. */
+/** A commune as typed: its INSEE code, or its name and postal code, among the given départements (undefined elsewhere). */
 export function communeOfTyped(text: string | undefined, regionDepartments: readonly string[]): string | undefined {
   if (!text) return undefined;
   const trimmed = text.trim();
-  if (findCommune(trimmed)) return trimmed;
+  const byCode = findCommune(trimmed);
+  if (byCode) return regionDepartments.includes(byCode.department) ? trimmed : undefined;
   const found = searchCommunes(trimmed, regionDepartments);
   return found.length === 1 ? found[0]!.code : undefined;
 }

@@ -12,7 +12,6 @@ import { confirmRequestMail, requestAlreadyOpenMail, type Suggestion } from '../
 import { ambassadorByPath, type AmbassadorRecord } from '../../records/ambassadors.ts';
 import { issueToken } from '../../tokens.ts';
 import { fieldErrors } from '../../../lib/application.ts';
-import { findCommune } from '../../../lib/geo.ts';
 import { communeOfTyped } from '../../../lib/zone.ts';
 import { parseParisDateTime } from '../../../lib/paris-time.ts';
 import {
@@ -49,9 +48,7 @@ export async function submitRequest(deps: RequestDeps, input: unknown, options: 
   const form = parsed.data;
   const ambassador = await ambassadorByPath(deps.db, form.ambassador);
   if (!ambassador) return { ok: false, unavailable: 'unknown', suggestions: [] };
-  const typedCommune = form.commune === undefined ? undefined : communeOfTyped(form.commune, [form.department]);
-  // An INSEE code is taken as typed by communeOfTyped: it must still be in the chosen département.
-  const commune = typedCommune !== undefined && findCommune(typedCommune)?.department === form.department ? typedCommune : undefined;
+  const commune = communeOfTyped(form.commune, [form.department]);
   const unavailable = await whyUnavailable(deps, ambassador, {
     intervention: form.intervention,
     requesterDepartment: form.department,
