@@ -25,7 +25,17 @@ import pg from 'pg';
 import { schoolYear } from '../src/lib/period.ts';
 import { seededRandom, type Random } from '../src/lib/random.ts';
 import type { SettingsData } from '../src/lib/schemas.ts';
-import { AMBASSADOR_TYPES, INTERVENTIONS, LEVELS, MODALITIES, PUBLICS, SECTORS, SITUATIONS, codesOf } from '../src/lib/vocabularies.ts';
+import {
+  AMBASSADOR_TYPES,
+  INTERVENTIONS,
+  LEVELS,
+  MODALITIES,
+  PUBLICS,
+  SECTORS,
+  SITUATIONS,
+  THEMES,
+  codesOf,
+} from '../src/lib/vocabularies.ts';
 import { systemClock } from '../src/server/clock.ts';
 import { migrationExecutor, poolDb, type Db } from '../src/server/db.ts';
 import { dashboardChoice, dashboardFigures } from '../src/server/indicators/dashboard.ts';
@@ -389,6 +399,8 @@ async function seed(db: Db, settings: SettingsData, { requests, ambassadors }: {
         interventions: random.subset(codesOf(INTERVENTIONS), 0.5),
         publics: random.subset(codesOf(PUBLICS), 0.4),
         modalities: random.subset(codesOf(MODALITIES), 0.7),
+        // About one ambassador in six speaks of a transversal theme.
+        ...(random.chance(0.16) ? { themes: random.subset(codesOf(THEMES), 0.3) } : {}),
         departments: [p.department],
         latitude: 50,
         longitude: 3,
@@ -455,6 +467,7 @@ async function seed(db: Db, settings: SettingsData, { requests, ambassadors }: {
         ? random.pick(['high_school', 'students', 'job_seekers', 'adults_retraining'])
         : skewed(random, codesOf(PUBLICS), 1.5),
       level: kind === 'school' ? random.pick(codesOf(LEVELS)) : null,
+      theme: random.chance(0.1) ? random.pick(codesOf(THEMES)) : null,
       group_size: groupSize,
       modality: random.chance(0.85) ? 'in_person' : 'remote',
       duration_minutes: duration,
@@ -497,6 +510,7 @@ async function seed(db: Db, settings: SettingsData, { requests, ambassadors }: {
     intervention: 'text',
     public: 'text',
     level: 'text',
+    theme: 'text',
     group_size: 'int',
     modality: 'text',
     duration_minutes: 'int',

@@ -17,7 +17,7 @@ const supply: SupplyCounts = { available: 0, paused: 0, active: 0, longPublished
 const noScore: Satisfaction = { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] };
 const empty: DashboardFigures = {
   asOf: new Date('2026-03-10T10:00:00Z'),
-  network: { total: supply, byType: [], bySector: [], byDepartment: [] },
+  network: { total: supply, byType: [], bySector: [], byDepartment: [], byTheme: [] },
   applications: {
     toValidate: 0,
     waiting: { under7Days: 0, from7To14Days: 0, over14Days: 0, medianDays: null, oldestDays: null },
@@ -43,6 +43,7 @@ const empty: DashboardFigures = {
     byIntervention: [],
     byPublic: [],
     byModality: [],
+    byTheme: [],
     bySector: [],
     byTerritory: [],
     open: { beforeFirstReminder: 0, afterFirstReminder: 0, afterSecondReminder: 0, pastDeadline: 0, awaitingRequester: 0, upcoming: 0 },

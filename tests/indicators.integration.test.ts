@@ -293,19 +293,19 @@ describe('unmet demand: the alternative of a declined request', () => {
 
 describe('figures survive deletions', () => {
   beforeEach(freshDataset);
+  const deletionDeps = () => ({
+    db: database().db,
+    clock: manualClock(NOW),
+    settings,
+    siteUrl: 'https://ambassadeurs.example.org',
+    content: fileSystemWriter(mkdtempSync(join(tmpdir(), 'figures-'))),
+  });
 
   it('given an ambassador deletes their account, then the totals of the year do not change', async () => {
     const db = database().db;
     const region = scopeOf(coordinator, settings).departments;
     const before = await figures(region);
-    const deps = {
-      db,
-      clock: manualClock(NOW),
-      settings,
-      siteUrl: 'https://ambassadeurs.example.org',
-      content: fileSystemWriter(mkdtempSync(join(tmpdir(), 'figures-'))),
-    };
-    expect(await deleteAccount(deps, dataset.ambassadors.a4)).toEqual({ ok: true });
+    expect(await deleteAccount(deletionDeps(), dataset.ambassadors.a4)).toEqual({ ok: true });
     expect(await db.query('SELECT 1 FROM ambassadors WHERE id = $1', [dataset.ambassadors.a4])).toEqual([]);
     expect(await db.query('SELECT count(*)::int AS n FROM requests WHERE ambassador_id IS NULL AND anonymised_at IS NOT NULL')).toEqual([
       { n: 2 },
@@ -325,6 +325,45 @@ describe('figures survive deletions', () => {
     // Figures 1, 3 and 4 still count a4 on the day the figures describe (it left after), through its departure.
     expect(after.network.total).toEqual({ ...before.network.total, departed: 1 });
     expect(after.network.bySector.find((s) => s.key === 'J')).toMatchObject({ available: 1, departed: 1 });
+  });
+
+  it('given themes (issue 11), then requests by their theme and ambassadors in each of theirs, kept when an ambassador leaves', async () => {
+    const db = database().db;
+    const region = scopeOf(coordinator, settings).departments;
+    // What the directory sync writes of a profile's themes.
+    const { themes } = publicSnapshot(makeAmbassadorData({ themes: ['job_gender_mix', 'disability_employment'] }));
+    expect(themes).toEqual(['job_gender_mix', 'disability_employment']);
+    await db.query(`UPDATE ambassadors SET public = public || jsonb_build_object('themes', $2::jsonb) WHERE id = $1`, [
+      dataset.ambassadors.a4,
+      JSON.stringify(themes),
+    ]);
+    const themed = await db.query<{ id: string }>(
+      `UPDATE requests SET theme = 'job_gender_mix' WHERE id IN (SELECT id FROM requests WHERE counts_in_flow AND first_sent_at >= $1
+         AND first_sent_at < $2 ORDER BY id LIMIT 2) RETURNING id`,
+      [YEAR.start, YEAR.end],
+    );
+    expect(themed).toHaveLength(2);
+    const before = await figures(region);
+    expect(before.flow.byTheme).toEqual([
+      { key: '', count: before.flow.sent - 2 },
+      { key: 'job_gender_mix', count: 2 },
+    ]);
+    const byTheme = (f: DashboardFigures) => f.network.byTheme.map((t) => [t.key, t.available, t.departed]);
+    const published = before.network.total.available;
+    expect(byTheme(before)).toEqual([
+      ['', published - 1, 0],
+      ['disability_employment', 1, 0],
+      ['job_gender_mix', 1, 0],
+    ]);
+
+    expect(await deleteAccount(deletionDeps(), dataset.ambassadors.a4)).toEqual({ ok: true });
+    const after = await figures(region);
+    expect(after.flow.byTheme).toEqual(before.flow.byTheme);
+    expect(byTheme(after)).toEqual([
+      ['', published - 1, 0],
+      ['disability_employment', 1, 1],
+      ['job_gender_mix', 1, 1],
+    ]);
   });
 
   it('given the requests are anonymised (retention), then the totals do not change', async () => {

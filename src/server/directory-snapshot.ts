@@ -19,6 +19,8 @@ export interface PublicSnapshot {
   interventions: string[];
   publics: string[];
   modalities: string[];
+  /** The transversal themes (issue 11), when any: the dashboard counts ambassadors by them. */
+  themes?: string[];
   /** The départements the zone of intervention covers (issue 11: all of them for the Région, those of a radius or of employment areas). */
   departments: string[];
   /** The communes (INSEE codes) a radius or employment areas cover, computed when the profile is saved; absent: all communes of `departments`. */
@@ -45,6 +47,7 @@ export function publicSnapshot(profile: AmbassadorData): PublicSnapshot {
     interventions: [...profile.interventions],
     publics: [...profile.publics],
     modalities: [...profile.modalities],
+    ...(profile.themes?.length ? { themes: [...profile.themes] } : {}),
     departments: coverage.departments,
     ...(coverage.communes ? { zoneCommunes: coverage.communes } : {}),
     ...(profile.yearlyInterventions !== undefined ? { yearlyInterventions: profile.yearlyInterventions } : {}),

@@ -44,7 +44,7 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       number: 1,
       label: 'Ambassadeurs publiés',
       definition:
-        'Ambassadeurs dont le profil est publié le dernier jour de la période (aujourd’hui pour la période en cours), comptés dans leur département de rattachement (et non celui des interventions), par type et par secteur. « En pause » : profil mis en pause, tel qu’il l’est aujourd’hui (les pauses passées ne sont pas conservées). Les ambassadeurs partis depuis (compte supprimé) restent comptés, comme disponibles.',
+        'Ambassadeurs dont le profil est publié le dernier jour de la période (aujourd’hui pour la période en cours), comptés dans leur département de rattachement (et non celui des interventions), par type, par secteur et par thème transversal (une personne qui parle de plusieurs thèmes compte dans chacun ; une personne partie avant décembre 2026, quand ses thèmes n’étaient pas encore conservés, compte « sans thème »). « En pause » : profil mis en pause, tel qu’il l’est aujourd’hui (les pauses passées ne sont pas conservées). Les ambassadeurs partis depuis (compte supprimé) restent comptés, comme disponibles.',
     },
     applications: {
       number: 2,
@@ -68,7 +68,7 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       number: 6,
       label: 'Demandes envoyées',
       definition:
-        'Demandes transmises à un ambassadeur (confirmées par le demandeur) dont le premier envoi tombe dans la période, dans le département de l’intervention ; par état aujourd’hui, type de demandeur, type d’intervention, public, modalité et secteur de l’ambassadeur sollicité. Un besoin proposé à plusieurs ambassadeurs compte pour une demande ici et dans les chiffres qui suivent (jusqu’au tableau d’évaluation) : celle qui a été acceptée une fois le besoin pourvu, sinon l’une de celles qui attendent encore une réponse, sinon la dernière close.',
+        'Demandes transmises à un ambassadeur (confirmées par le demandeur) dont le premier envoi tombe dans la période, dans le département de l’intervention ; par état aujourd’hui, type de demandeur, type d’intervention, public, modalité, thème transversal de la demande et secteur de l’ambassadeur sollicité. Un besoin proposé à plusieurs ambassadeurs compte pour une demande ici et dans les chiffres qui suivent (jusqu’au tableau d’évaluation) : celle qui a été acceptée une fois le besoin pourvu, sinon l’une de celles qui attendent encore une réponse, sinon la dernière close.',
     },
     open: {
       number: 6,

@@ -37,6 +37,8 @@ export interface NetworkFigures {
   byType: (SupplyCounts & { key: string })[];
   bySector: (SupplyCounts & { key: string })[];
   byDepartment: (SupplyCounts & { key: string })[];
+  /** An ambassador in each theme they speak of; key '' for those who name none. */
+  byTheme: (SupplyCounts & { key: string })[];
 }
 
 /** Figure 2. */
@@ -59,6 +61,8 @@ export interface FlowFigures {
   byIntervention: KeyCount[];
   byPublic: KeyCount[];
   byModality: KeyCount[];
+  /** By the request's transversal theme; key '' for a request without one. */
+  byTheme: KeyCount[];
   bySector: KeyCount[];
   byTerritory: KeyCount[];
   /** Of those sent in the period, still waiting for an answer today. */

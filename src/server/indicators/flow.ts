@@ -80,6 +80,7 @@ const REQUEST_DIMENSIONS = [
   ['intervention', 'intervention'],
   ['public', 'public'],
   ['modality', 'modality'],
+  ['theme', 'theme'],
 ] as const;
 const PLACE_DIMENSIONS = [
   ['territory', 'territory'],
@@ -166,6 +167,7 @@ export function flowFigures(
     byIntervention: dimension(breakdowns, 'intervention'),
     byPublic: dimension(breakdowns, 'public'),
     byModality: dimension(breakdowns, 'modality'),
+    byTheme: dimension(breakdowns, 'theme'),
     bySector: dimension(breakdowns, 'sector'),
     byTerritory: dimension(breakdowns, 'territory'),
     open: {

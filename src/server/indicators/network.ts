@@ -13,6 +13,8 @@ interface SupplyRow extends SupplyCounts {
   department: string;
   type: string;
   sector: string;
+  /** The theme codes, or null when none is named. */
+  themes: string[] | null;
 }
 
 /**
@@ -36,29 +38,29 @@ const SUPPLY = `
     WHERE a.id IS NOT NULL
     GROUP BY 1
   ), present AS (
-    SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.paused,
+    SELECT m.department, m.public ->> 'type' AS type, m.public ->> 'sector' AS sector, m.public -> 'themes' AS themes, m.paused,
       ${longPublished('m.published_at', '$2::timestamptz')} AS long_published,
       coalesce(a.active, false) AS active, coalesce(a.solicited, false) AS solicited
     FROM ambassadors m LEFT JOIN activity a ON a.id = m.id
     WHERE ${inScope('m.department', 1)} AND m.published_at < $2::timestamptz
   )
-  SELECT p.department, p.type, p.sector,
+  SELECT p.department, p.type, p.sector, p.themes,
     count(*) FILTER (WHERE NOT p.paused)::int AS available,
     count(*) FILTER (WHERE p.paused)::int AS paused,
     count(*) FILTER (WHERE p.active)::int AS active,
     count(*) FILTER (WHERE p.long_published)::int AS "longPublished",
     count(*) FILTER (WHERE p.long_published AND NOT p.solicited)::int AS "neverSolicited",
     0 AS departed
-  FROM present p GROUP BY 1, 2, 3
+  FROM present p GROUP BY 1, 2, 3, 4
   UNION ALL
-  SELECT d.department, d.type, d.sector, count(*)::int, 0,
+  SELECT d.department, d.type, d.sector, d.themes, count(*)::int, 0,
     count(*) FILTER (WHERE a.active)::int,
     count(*) FILTER (WHERE ${longPublished('d.published_at', '$2::timestamptz')})::int,
     count(*) FILTER (WHERE ${longPublished('d.published_at', '$2::timestamptz')} AND NOT coalesce(a.solicited, false))::int,
     count(*)::int
   FROM ambassador_departures d LEFT JOIN activity a ON a.id = d.ambassador_id
   WHERE ${inScope('d.department', 1)} AND d.published_at < $2::timestamptz AND d.left_at >= $2::timestamptz
-  GROUP BY 1, 2, 3`;
+  GROUP BY 1, 2, 3, 4`;
 
 const ZERO: SupplyCounts = { available: 0, paused: 0, active: 0, longPublished: 0, neverSolicited: 0, departed: 0 };
 
@@ -73,12 +75,10 @@ function add(a: SupplyCounts, b: SupplyCounts): SupplyCounts {
   };
 }
 
-function sumBy(rows: readonly SupplyRow[], key: (row: SupplyRow) => string): (SupplyCounts & { key: string })[] {
+/** The rows summed by key; a row with several keys (an ambassador's themes) counts in each. */
+function sumBy(rows: readonly SupplyRow[], keys: (row: SupplyRow) => readonly string[]): (SupplyCounts & { key: string })[] {
   const groups = new Map<string, SupplyCounts>();
-  for (const row of rows) {
-    const k = key(row) ?? '';
-    groups.set(k, add(groups.get(k) ?? ZERO, row));
-  }
+  for (const row of rows) for (const k of keys(row)) groups.set(k, add(groups.get(k) ?? ZERO, row));
   return [...groups].map(([k, counts]) => ({ key: k, ...counts })).sort((a, b) => a.key.localeCompare(b.key));
 }
 
@@ -87,9 +87,10 @@ export async function networkFigures(db: Queryable, scope: Scope, period: Period
   const rows = await db.query<SupplyRow>(SUPPLY, [scope.departments, asOf, period.start, period.end]);
   return {
     total: rows.reduce<SupplyCounts>(add, ZERO),
-    byType: sumBy(rows, (r) => r.type),
-    bySector: sumBy(rows, (r) => r.sector),
-    byDepartment: sumBy(rows, (r) => r.department),
+    byType: sumBy(rows, (r) => [r.type ?? '']),
+    bySector: sumBy(rows, (r) => [r.sector ?? '']),
+    byDepartment: sumBy(rows, (r) => [r.department]),
+    byTheme: sumBy(rows, (r) => (r.themes?.length ? r.themes : [''])),
   };
 }
 

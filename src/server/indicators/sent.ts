@@ -56,11 +56,12 @@ export const SENT_COLUMNS = [
   'accepted_start',
   'reassignments',
   'counts_in_flow',
+  'theme',
 ] as const;
 
 const SENT_FIGURES = `
   WITH sent AS MATERIALIZED (
-    SELECT r.status, r.awaiting, r.requester_kind, r.intervention, r.public, r.level, r.modality, r.group_size,
+    SELECT r.status, r.awaiting, r.requester_kind, r.intervention, r.public, r.level, r.modality, r.theme, r.group_size,
       coalesce(r.ambassador_sector, '') AS sector, ${TERRITORY} AS territory, r.requester_id, r.requester_sex,
       r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
       r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,

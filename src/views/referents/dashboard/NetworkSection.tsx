@@ -5,7 +5,7 @@ import { days, frenchNumber, percent } from '../../../lib/indicators/format.ts';
 import { departmentLabel } from '../../../lib/directory.ts';
 import { AMBASSADOR_TYPES, SECTORS } from '../../../lib/vocabularies.ts';
 import { BarChart } from '../../charts/BarChart.tsx';
-import { CountsTable, Figure, N, Part, nameOf, plural, type CountColumn } from './parts.tsx';
+import { CountsTable, Figure, N, Part, nameOf, plural, themeName, type CountColumn } from './parts.tsx';
 
 const published = (c: SupplyCounts) => c.available + c.paused;
 
@@ -56,6 +56,11 @@ export function NetworkSection({
           caption="Ambassadeurs par type"
           header="Type"
           rows={network.byType.map((t) => ({ label: nameOf(AMBASSADOR_TYPES, t.key), counts: t }))}
+        />
+        <SupplyTable
+          caption="Ambassadeurs par thème transversal (une personne compte dans chacun de ses thèmes)"
+          header="Thème"
+          rows={network.byTheme.map((t) => ({ label: themeName(t.key), counts: t }))}
         />
         {severalDepartments && (
           <SupplyTable

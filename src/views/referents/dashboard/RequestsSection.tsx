@@ -7,7 +7,7 @@ import { INTERVENTIONS, MODALITIES, PUBLICS, REQUESTER_KINDS, SECTORS } from '..
 import { BarChart } from '../../charts/BarChart.tsx';
 import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
 import { NeedsFigure } from './NeedsFigure.tsx';
-import { CountTable, Figure, N, Part, nameOf, plural } from './parts.tsx';
+import { CountTable, Figure, N, Part, nameOf, plural, themeName } from './parts.tsx';
 
 const rowsOf = (counts: readonly KeyCount[], label: (key: string) => string) =>
   counts.map((c) => ({ label: label(c.key), count: c.count }));
@@ -63,6 +63,7 @@ export function RequestsSection({
             unit="Demandes"
             rows={rowsOf(flow.byModality, (k) => nameOf(MODALITIES, k))}
           />
+          <CountTable caption="Par thème transversal" header="Thème" unit="Demandes" rows={rowsOf(flow.byTheme, themeName)} />
           {severalDepartments && (
             <CountTable
               caption="Par département de l’intervention"

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { FigureDefinition } from '../../../lib/indicators/definitions.ts';
 import { frenchNumber, percent } from '../../../lib/indicators/format.ts';
 import { UNKNOWN, UNKNOWN_LABEL } from '../../../lib/indicators/vocabularies.ts';
+import { THEMES } from '../../../lib/vocabularies.ts';
 
 /** A figure: its name, its French definition right under it, then its numbers. */
 export function Figure({ id, definition, children }: { id: string; definition: FigureDefinition; children?: ReactNode }) {
@@ -33,6 +34,9 @@ export function nameOf(vocabulary: Readonly<Record<string, string>>, key: string
   if (key === null || key === '' || key === UNKNOWN) return UNKNOWN_LABEL;
   return vocabulary[key] ?? key;
 }
+
+/** A theme's name; '' is the part that names none (requests or ambassadors without a theme). */
+export const themeName = (key: string) => (key === '' ? 'Sans thème transversal' : nameOf(THEMES, key));
 
 export interface CountRow {
   label: string;
