@@ -17,6 +17,7 @@ import {
   ministageFeedbackMail,
   ministageSentMail,
   ministageToCompanyMail,
+  ministageWithdrawnMail,
   type MinistageSummary,
 } from '../src/server/mail/ministage-templates.ts';
 import { MinistageFormPage } from '../src/views/ministages/MinistageFormPage.tsx';
@@ -51,6 +52,7 @@ describe('the mails of the mini-stage path', () => {
     ministageAnsweredMail(c, 'louise@example.org', s, { accepted: false, message: null }),
     ministageExpiredMail(c, 'louise@example.org', s),
     ministageCancelledMail(c, 'louise@example.org', s),
+    ministageWithdrawnMail(c, 'contact@fournil.example', s, { wasAccepted: true }),
     ministageFeedbackMail(c, 'louise@example.org', { side: 'requester', s }, 'https://site.example/api/mini-stages/avis?jeton=g'),
     ministageFeedbackMail(c, 'contact@fournil.example', { side: 'company', s }, 'https://site.example/api/mini-stages/avis?jeton=h'),
   ];
@@ -65,6 +67,7 @@ describe('the mails of the mini-stage path', () => {
       ['ministage_declined', 'Mini-stage décliné : Découvrir le métier de boulanger'],
       ['ministage_expired', 'Votre candidature au mini-stage « Découvrir le métier de boulanger » a expiré'],
       ['ministage_cancelled', 'Mini-stage annulé : Découvrir le métier de boulanger'],
+      ['ministage_withdrawn', 'Candidature retirée : Découvrir le métier de boulanger'],
       ['ministage_feedback', 'Comment s’est passé le mini-stage ?'],
       ['ministage_feedback', 'Comment s’est passé le mini-stage ?'],
     ]);

@@ -26,7 +26,12 @@ import { manualClock, useTestDatabase } from './support/database.ts';
 import { fieldErrors, mainText, parseHtml } from './support/html.ts';
 import { assertWrongInputRefused } from './support/wrong-input.ts';
 import { SITE, cookieFrom, formPost, get, outbox, tokenIn } from './support/http.ts';
-import { requesterLinkHandler, requesterSessionHandler } from '../src/server/handlers/requester-space.ts';
+import {
+  myRequestsHandler,
+  requesterLinkHandler,
+  requesterSessionHandler,
+  withdrawMinistageHandler,
+} from '../src/server/handlers/requester-space.ts';
 import { insertCompany, makeMinistageInput, makeOffer, offersIn } from './support/ministages.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -175,15 +180,17 @@ describe('applying, confirming, answering', () => {
   });
 });
 
+/** Signs `email` in to « Mes demandes » by its emailed link; the session cookie. */
+async function signIn(email = 'louise.martin@example.org'): Promise<string> {
+  await requesterLinkHandler(provider)(formPost('/api/demandes/mes-demandes/lien', { email }), { ip: '198.51.100.7' });
+  const link = (await mailsOf('requester_sign_in')).at(-1);
+  return cookieFrom(await requesterSessionHandler(provider)(formPost('/api/demandes/mes-demandes/session', { jeton: tokenIn(link) })));
+}
+
 describe('a requester signed in to « Mes demandes »', () => {
   it('given the session, then the form shows the address, and an application with it goes straight to the company; with another address, a link', async () => {
     await insertCompany(database().db);
-    await requesterLinkHandler(provider)(formPost('/api/demandes/mes-demandes/lien', { email: 'louise.martin@example.org' }), {
-      ip: '198.51.100.7',
-    });
-    const link = (await mailsOf('requester_sign_in')).at(-1);
-    const opened = await requesterSessionHandler(provider)(formPost('/api/demandes/mes-demandes/session', { jeton: tokenIn(link) }));
-    const cookie = cookieFrom(opened);
+    const cookie = await signIn();
     const shown = parseHtml(await (await form()(get(FORM, cookie))).text());
     expect(shown.querySelector('#email')?.getAttribute('value')).toBe('louise.martin@example.org');
     const sent = await form()(formPost(FORM, makeMinistageInput(), { cookie }));
@@ -192,6 +199,102 @@ describe('a requester signed in to « Mes demandes »', () => {
     expect(await mailsOf('ministage_to_company')).toHaveLength(1);
     await form()(formPost(FORM, makeMinistageInput({ email: 'autre@example.org' }), { cookie }));
     expect(await mailsOf('confirm_ministage')).toHaveLength(1);
+  });
+});
+
+describe('the requester’s applications in « Mes demandes »', () => {
+  const WITHDRAW = '/api/demandes/mes-demandes/annuler-mini-stage';
+  const myRequests = (cookie: string) => myRequestsHandler(provider)(get('/api/demandes/mes-demandes', cookie));
+  const withdraw = (id: string, cookie: string, origin?: string) =>
+    withdrawMinistageHandler(provider)(formPost(WITHDRAW, { candidature: id }, { cookie, ...(origin ? { origin } : {}) }));
+  const idOf = async (email: string) =>
+    (await database().db.query<{ id: string }>('SELECT id FROM ministage_applications WHERE requester_email = $1', [email]))[0]!.id;
+
+  it('given applications made with the address (any case), then each is listed with its state and dates; another address’s is not', async () => {
+    await insertCompany(database().db);
+    await applyAndConfirm({ email: 'Louise.Martin@example.org' });
+    await form()(formPost('/api/demandes/mini-stages?offre=boulanger-lille', makeMinistageInput({ email: 'autre@example.org' })));
+    const page = parseHtml(await (await myRequests(await signIn())).text());
+    const section = page.querySelectorAll('section').find((s) => s.querySelector('h2')?.text === 'Mes candidatures à des mini-stages');
+    expect(section).toBeDefined();
+    const items = section!.querySelectorAll('li');
+    expect(items).toHaveLength(1);
+    const item = mainText(items[0]!.outerHTML);
+    expect(item).toContain('Mini-stage « Découvrir le métier de boulanger » – ');
+    expect(item).toContain('ÉtatTransmise à l’entreprise, en attente de sa réponse');
+    expect(item).toContain('du mardi 9 février 2027 au jeudi 11 février 2027');
+    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe(`${WITHDRAW}?candidature=${await idOf('Louise.Martin@example.org')}`);
+  });
+
+  it('given a pending application withdrawn, then the company is told and can no longer answer; the list shows it cancelled, without the link', async () => {
+    const company = await insertCompany(database().db);
+    const token = await applyAndConfirm();
+    const cookie = await signIn();
+    const id = await idOf('louise.martin@example.org');
+    const confirmPage = await withdrawMinistageHandler(provider)(get(`${WITHDRAW}?candidature=${id}`, cookie));
+    expect(confirmPage.status).toBe(200);
+    const shown = parseHtml(await confirmPage.text());
+    expect(shown.querySelector('form[method=post] input[name=candidature]')?.getAttribute('value')).toBe(id);
+    expect(mainText(shown.outerHTML)).toContain('L’entreprise sera prévenue par courriel');
+    expect(await count(`status = 'cancelled'`)).toBe(0);
+    const done = await withdraw(id, cookie);
+    expect(done.status).toBe(200);
+    expect(mainText(await done.text())).toContain('Votre candidature est annulée.');
+    expect(await count(`status = 'cancelled' AND closed_at IS NOT NULL`)).toBe(1);
+    const [told] = await mailsOf('ministage_withdrawn');
+    expect(told!.recipient).toBe(company.email);
+    expect(told!.subject).toBe('Candidature retirée : Découvrir le métier de boulanger');
+    expect(told!.text).not.toContain('louise.martin@example.org');
+    expect((await answer(token, 'accept')).status).toBe(409);
+    expect(await mailsOf('ministage_accepted')).toHaveLength(0);
+    const again = await withdraw(id, cookie);
+    expect(again.status).toBe(409);
+    expect(mainText(await again.text())).toContain('Cette candidature est déjà close');
+    const listed = parseHtml(await (await myRequests(cookie)).text());
+    expect(mainText(listed.outerHTML)).toContain('ÉtatAnnulée');
+    expect(listed.querySelector(`a[href*="annuler-mini-stage"]`)).toBeNull();
+  });
+
+  it('given an accepted application withdrawn, then its place is free again; once the stage has begun, 409 and nothing changes', async () => {
+    await insertCompany(database().db);
+    await answer(await applyAndConfirm({ email: 'a@example.org' }), 'accept');
+    const cookie = await signIn('a@example.org');
+    expect((await withdraw(await idOf('a@example.org'), cookie)).status).toBe(200);
+    expect((await mailsOf('ministage_withdrawn'))[0]!.text).toContain('la place est de nouveau libre');
+    // The period had one place, taken by the withdrawn stage: another application for it is now accepted.
+    expect((await answer(await applyAndConfirm({ email: 'b@example.org' }), 'accept')).status).toBe(303);
+    clock.advance(99 * DAY); // 2027-02-09, the stage's first day
+    const late = await withdraw(await idOf('b@example.org'), await signIn('b@example.org'));
+    expect(late.status).toBe(409);
+    expect(mainText(await late.text())).toContain('Le stage a déjà commencé');
+    expect(await count(`status = 'accepted'`)).toBe(1);
+  });
+
+  it('given an application never confirmed and withdrawn, then the company never hears of it and its confirmation link no longer sends it', async () => {
+    await insertCompany(database().db);
+    await form()(formPost(FORM, makeMinistageInput()));
+    const confirmation = (await mailsOf('confirm_ministage'))[0];
+    const cookie = await signIn();
+    expect((await withdraw(await idOf('louise.martin@example.org'), cookie)).status).toBe(200);
+    const late = await confirmMinistageHandler(provider)(formPost('/api/demandes/mini-stages/confirmer', { jeton: tokenIn(confirmation) }));
+    expect(late.status).toBe(410);
+    expect(mainText(await late.text())).toContain('la candidature a été annulée');
+    expect(await mailsOf('ministage_to_company')).toHaveLength(0);
+    expect(await mailsOf('ministage_withdrawn')).toHaveLength(0);
+  });
+
+  it('given another address’s application, no session, or a post from another site, then nothing is withdrawn', async () => {
+    await insertCompany(database().db);
+    await applyAndConfirm();
+    const id = await idOf('louise.martin@example.org');
+    const stranger = await signIn('autre@example.org');
+    expect((await withdrawMinistageHandler(provider)(get(`${WITHDRAW}?candidature=${id}`, stranger))).status).toBe(404);
+    expect((await withdraw(id, stranger)).status).toBe(404);
+    expect((await withdraw('pas-un-identifiant', stranger)).status).toBe(404);
+    expect((await withdrawMinistageHandler(provider)(formPost(WITHDRAW, { candidature: id }))).status).toBe(401);
+    expect((await withdraw(id, await signIn(), 'https://ailleurs.example')).status).toBe(403);
+    expect(await count(`status = 'pending'`)).toBe(1);
+    expect(await mailsOf('ministage_withdrawn')).toHaveLength(0);
   });
 });
 

@@ -7,6 +7,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RequestsPage, type RequesterRequestView } from '../src/views/requester-space/RequestsPage.tsx';
+import type { RequesterMinistageView } from '../src/views/requester-space/MinistageList.tsx';
+import { WithdrawMinistagePage } from '../src/views/requester-space/WithdrawMinistagePage.tsx';
 import { formatParis } from '../src/lib/paris-time.ts';
 import { mainText, parseHtml, titleOf } from './support/html.ts';
 
@@ -57,5 +59,70 @@ describe('« Mes demandes »', () => {
     const text = mainText(render([]));
     expect(text).toContain('Aucune demande n’a été faite avec cette adresse.');
     expect(text).toContain('sans lien de confirmation');
+  });
+
+  it('given only mini-stage applications, then their own section, each with its state and dates, the withdrawal link for the open ones only', () => {
+    const application = (overrides: Partial<RequesterMinistageView>): RequesterMinistageView => ({
+      id: '2f8fad5b-d9cb-469f-a165-70867728950e',
+      offerTitle: HOSTILE,
+      companyName: 'Le Fournil du Nord',
+      status: 'accepted',
+      startDay: '2027-02-09',
+      endDay: '2027-02-11',
+      createdAt: new Date('2026-11-02T09:00:00Z'),
+      withdrawable: true,
+      ...overrides,
+    });
+    const html = `<!doctype html>${renderToStaticMarkup(
+      createElement(RequestsPage, {
+        email: 'louise.martin@example.org',
+        requests: [],
+        ministages: [
+          application({}),
+          application({ id: '3f8fad5b-d9cb-469f-a165-70867728950e', status: 'declined', companyName: null, withdrawable: false }),
+        ],
+      }),
+    )}`;
+    const root = parseHtml(html);
+    expect(root.querySelectorAll('h2, h3').map((h) => `${h.tagName} ${h.text}`)).toEqual([
+      'H2 En cours',
+      'H2 Terminées',
+      'H2 Mes candidatures à des mini-stages',
+      `H3 Mini-stage « ${HOSTILE} » – Le Fournil du Nord`,
+      `H3 Mini-stage « ${HOSTILE} » – Entreprise partie`,
+    ]);
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    const [accepted, declined] = root.querySelectorAll('main li');
+    expect(accepted!.text).toContain('ÉtatAcceptée');
+    expect(accepted!.text).toContain('Dates du stagedu mardi 9 février 2027 au jeudi 11 février 2027');
+    // The link's name says which application it withdraws.
+    expect(accepted!.querySelector('a')?.text).toBe(`Annuler cette candidature : ${HOSTILE}`);
+    expect(accepted!.querySelector('a')?.getAttribute('href')).toBe(
+      '/api/demandes/mes-demandes/annuler-mini-stage?candidature=2f8fad5b-d9cb-469f-a165-70867728950e',
+    );
+    expect(declined!.text).toContain('ÉtatDéclinée');
+    expect(declined!.querySelector('a')).toBeNull();
+  });
+
+  it('given the withdrawal page of an accepted stage, then what it does to the company, and one button posting the application', () => {
+    const html = `<!doctype html>${renderToStaticMarkup(
+      createElement(WithdrawMinistagePage, {
+        application: {
+          id: '2f8fad5b-d9cb-469f-a165-70867728950e',
+          offerTitle: 'Découvrir le métier de boulanger',
+          companyName: 'Le Fournil du Nord',
+          status: 'accepted',
+          startDay: '2027-02-09',
+          endDay: '2027-02-11',
+          createdAt: new Date('2026-11-02T09:00:00Z'),
+          withdrawable: true,
+        },
+      }),
+    )}`;
+    expect(mainText(html)).toContain('elle sera prévenue par courriel que l’élève ne viendra pas, et la place sera libérée');
+    const form = parseHtml(html).querySelector('main form[method=post]');
+    expect(form?.getAttribute('action')).toBe('/api/demandes/mes-demandes/annuler-mini-stage');
+    expect(form?.querySelector('input[name=candidature]')?.getAttribute('value')).toBe('2f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(form?.querySelector('button')?.text).toBe('Annuler ma candidature');
   });
 });

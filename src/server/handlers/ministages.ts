@@ -113,7 +113,7 @@ export function ministageFormHandler(deps: Provider) {
 
 const CONFIRM_PROBLEMS = {
   used: 'Ce lien a déjà servi : votre candidature est transmise à l’entreprise. Vous recevrez sa réponse par courriel.',
-  expired: 'Ce lien a expiré. Refaites la candidature depuis la page de l’offre.',
+  expired: 'Ce lien a expiré, ou la candidature a été annulée. Vous pouvez la refaire depuis la page de l’offre.',
   unknown: 'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.',
 } as const;
 

@@ -5,7 +5,7 @@
  * /api/demandes, so that the request form's POST receives it too (src/views/requester-space/paths.ts).
  */
 import { createElement } from 'react';
-import { methodNotAllowed, page, seeOther, unavailable } from '../http.ts';
+import { isSameOrigin, methodNotAllowed, page, readBody, seeOther, unavailable } from '../http.ts';
 import {
   REQUESTER_LINK_PURPOSE,
   REQUESTER_SESSION_MS,
@@ -17,7 +17,9 @@ import {
   type RequesterSpaceDeps,
   type SignedInRequester,
 } from '../workflows/requester-space.ts';
+import { WITHDRAW_REFUSALS, ministageOfRequester, ministagesOfRequester, withdrawMinistage } from '../workflows/ministages/requester.ts';
 import {
+  forbidden,
   linkRequestHandler,
   sessionCookie,
   sessionFromLinkHandler,
@@ -27,6 +29,7 @@ import {
 } from './link-session.ts';
 import { MY_REQUESTS_PATH, REQUESTER_COOKIE_PATH, REQUESTER_SIGN_IN_PAGE } from '../../views/requester-space/paths.ts';
 import { RequestNotFoundPage, RequestsPage } from '../../views/requester-space/RequestsPage.tsx';
+import { WithdrawMinistagePage, WithdrawnMinistagePage } from '../../views/requester-space/WithdrawMinistagePage.tsx';
 
 type Provider = () => Promise<RequesterSpaceDeps>;
 
@@ -69,14 +72,19 @@ export function signedInRequester(d: Pick<RequesterSpaceDeps, 'db' | 'clock'>, r
   return requesterFromSession(d, sessionCookie(req, SPACE));
 }
 
-/** Runs `handle` for a GET by a signed-in requester; 401 without a session, 503 when the database is down. */
+/**
+ * Runs `handle` for a signed-in requester (GET, or a POST from the site itself when `allowPost`);
+ * 401 without a session, 503 when the database is down.
+ */
 function forRequester(
   deps: Provider,
   name: string,
   handle: (req: Request, d: RequesterSpaceDeps, requester: SignedInRequester) => Promise<Response>,
+  allowPost = false,
 ) {
   return async (req: Request): Promise<Response> => {
-    if (req.method !== 'GET') return methodNotAllowed('GET');
+    if (req.method !== 'GET' && !(allowPost && req.method === 'POST')) return methodNotAllowed(allowPost ? 'GET, POST' : 'GET');
+    if (req.method === 'POST' && !isSameOrigin(req)) return forbidden();
     try {
       const d = await deps();
       const requester = await signedInRequester(d, req);
@@ -92,7 +100,13 @@ function forRequester(
 /** GET: the list of the requester's requests. */
 export function myRequestsHandler(deps: Provider) {
   return forRequester(deps, 'requester-requests', async (_req, d, requester) =>
-    page(createElement(RequestsPage, { email: requester.email, requests: await requestsOfRequester(d, requester) })),
+    page(
+      createElement(RequestsPage, {
+        email: requester.email,
+        requests: await requestsOfRequester(d, requester),
+        ministages: await ministagesOfRequester(d, requester),
+      }),
+    ),
   );
 }
 
@@ -102,4 +116,31 @@ export function requesterThreadHandler(deps: Provider) {
     const path = await requesterThreadPath(d, requester, new URL(req.url).searchParams.get('demande') ?? '');
     return path ? seeOther(path) : page(createElement(RequestNotFoundPage), 404);
   });
+}
+
+/**
+ * GET ?candidature=<id>: what withdrawing one of the requester's mini-stage applications means, and
+ * its button. POST (candidature): the withdrawal, once; 409 once closed or begun, 404 for an
+ * application that is not theirs.
+ */
+export function withdrawMinistageHandler(deps: Provider) {
+  return forRequester(
+    deps,
+    'requester-ministage-withdraw',
+    async (req, d, requester) => {
+      if (req.method === 'GET') {
+        const application = await ministageOfRequester(d, requester, new URL(req.url).searchParams.get('candidature') ?? '');
+        if (!application) return page(createElement(WithdrawnMinistagePage, { refused: WITHDRAW_REFUSALS.unknown }), 404);
+        return page(createElement(WithdrawMinistagePage, { application }));
+      }
+      const body = await readBody(req, []);
+      const result = await withdrawMinistage(d, requester, typeof body?.candidature === 'string' ? body.candidature : '');
+      if (result.ok) return page(createElement(WithdrawnMinistagePage, {}));
+      return page(
+        createElement(WithdrawnMinistagePage, { refused: WITHDRAW_REFUSALS[result.reason] }),
+        result.reason === 'unknown' ? 404 : 409,
+      );
+    },
+    true,
+  );
 }

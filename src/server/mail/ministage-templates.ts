@@ -136,6 +136,27 @@ export function ministageCancelledMail(c: MailContext, to: string, s: MinistageS
   });
 }
 
+/** To the company: the requester withdrew an application it had received (from « Mes demandes »). */
+export function ministageWithdrawnMail(
+  c: MailContext,
+  to: string,
+  s: MinistageSummary,
+  { wasAccepted }: { wasAccepted: boolean },
+): MailToSend {
+  return render(c, {
+    template: 'ministage_withdrawn',
+    to,
+    subject: `Candidature retirée : ${s.offerTitle}`,
+    paragraphs: [
+      `Bonjour ${s.companyName},`,
+      `${who(s)} retire sa candidature à votre mini-stage ${stage(s)}.`,
+      wasAccepted
+        ? 'Vous l’aviez acceptée : la place est de nouveau libre pour une autre candidature. Aucune démarche n’est nécessaire de votre part.'
+        : 'Vous n’avez plus à y répondre : son lien de réponse ne sert plus.',
+    ],
+  });
+}
+
 export function ministageFeedbackMail(
   c: MailContext,
   to: string,

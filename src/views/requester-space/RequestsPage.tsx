@@ -9,6 +9,7 @@ import { INTERVENTIONS } from '../../lib/vocabularies.ts';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
 import { frenchDate, labelOf } from '../referents/applications.ts';
 import { SignOutForm } from '../shared/SignOutForm.tsx';
+import { MinistageList, type RequesterMinistageView } from './MinistageList.tsx';
 import { MY_REQUESTS_PATH, REQUESTER_SIGN_OUT_PATH, requesterThreadPath } from './paths.ts';
 
 export interface RequesterRequestView {
@@ -27,7 +28,16 @@ export interface RequesterRequestView {
 /** A need nobody has accepted yet (or ever): no ambassador to show, no thread to open. */
 const untaken = (r: RequesterRequestView) => r.need && r.need.status !== 'filled';
 
-export function RequestsPage({ email, requests }: { email: string; requests: readonly RequesterRequestView[] }) {
+export function RequestsPage({
+  email,
+  requests,
+  ministages = [],
+}: {
+  email: string;
+  requests: readonly RequesterRequestView[];
+  /** Applications to mini-stage offers made with the address: their own section, when there are any. */
+  ministages?: readonly RequesterMinistageView[];
+}) {
   const open = requests.filter((r) => OPEN_STATUSES.includes(r.status));
   const closed = requests.filter((r) => !OPEN_STATUSES.includes(r.status));
   return (
@@ -38,12 +48,13 @@ export function RequestsPage({ email, requests }: { email: string; requests: rea
         Tant que vous êtes connecté, une demande faite avec cette adresse depuis <a href="/ambassadeurs/">l’annuaire</a> est transmise
         directement à l’ambassadeur, sans lien de confirmation.
       </p>
-      {requests.length === 0 ? (
+      {requests.length === 0 && ministages.length === 0 ? (
         <p>Aucune demande n’a été faite avec cette adresse.</p>
       ) : (
         <>
           <RequestList title="En cours" empty="Aucune demande en cours." requests={open} />
           <RequestList title="Terminées" empty="Aucune demande terminée." requests={closed} />
+          {ministages.length > 0 && <MinistageList ministages={ministages} />}
         </>
       )}
     </FunctionPage>

@@ -9,7 +9,9 @@ export const REQUESTER_LINK_PATH = `${MY_REQUESTS_PATH}/lien`;
 export const REQUESTER_SESSION_PATH = `${MY_REQUESTS_PATH}/session`;
 export const REQUESTER_SIGN_OUT_PATH = `${MY_REQUESTS_PATH}/deconnexion`;
 export const REQUESTER_THREAD_PATH = `${MY_REQUESTS_PATH}/fil`;
+export const MINISTAGE_WITHDRAW_PATH = `${MY_REQUESTS_PATH}/annuler-mini-stage`;
 /** The static page where a requester asks for a sign-in link. */
 export const REQUESTER_SIGN_IN_PAGE = '/mes-demandes/';
 
 export const requesterThreadPath = (requestId: string) => `${REQUESTER_THREAD_PATH}?demande=${encodeURIComponent(requestId)}`;
+export const ministageWithdrawPath = (id: string) => `${MINISTAGE_WITHDRAW_PATH}?candidature=${encodeURIComponent(id)}`;

@@ -187,6 +187,8 @@ export async function confirmMinistage(deps: MinistageDeps, token: string): Prom
     const check = await consumeToken(tx, deps.clock, 'confirm_ministage', token);
     if (!check.ok) return check;
     const row = await ministageById(tx, check.subject, true);
+    // Withdrawn from « Mes demandes » before it was confirmed: nothing left to send.
+    if (row?.status === 'cancelled') return { ok: false, reason: 'expired' };
     if (!row || row.status !== 'awaiting_requester_confirmation') return { ok: false, reason: 'used' };
     await sendToCompany(tx, deps, check.subject);
     return check;
