@@ -3,8 +3,9 @@
  * profile and an offer of this test written into the copy (the demo companies and offers come from
  * other branches): a collège applies for a pupil under 16, corrects what the server refused (dates
  * longer than the stage), confirms its address by link; the company's
- * contact opens the application from its mail and accepts; the collège is told. axe-core on every
- * page at 390 px, screenshots in a temporary folder.
+ * contact opens the application from its mail and accepts; the collège is told; signed in to
+ * « Mes demandes », it finds the application and withdraws it. axe-core on every page at 390 px,
+ * screenshots in a temporary folder.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,6 +125,23 @@ describe('applying for a mini-stage', () => {
         'Mini-stage accepté : Découvrir le métier de boulanger',
       ]),
     );
+
+    // The collège signs in to « Mes demandes », finds the application and withdraws it.
+    await page.goto(`${dev.url}/mes-demandes/`);
+    await page.getByLabel('Votre adresse e-mail').fill('louise.martin@example.org');
+    await page.getByRole('button', { name: 'Recevoir mon lien' }).click();
+    await page.getByRole('heading', { name: 'Demande reçue' }).waitFor();
+    await page.goto(await linkIn('Votre lien pour voir vos demandes', '/api/demandes/mes-demandes/session'));
+    await page.getByRole('button', { name: 'Voir mes demandes' }).click();
+    await page.getByRole('heading', { name: 'Mes candidatures à des mini-stages', level: 2 }).waitFor();
+    await check(page, '7-mes-demandes');
+    await page.getByRole('link', { name: 'Annuler cette candidature : Découvrir le métier de boulanger' }).click();
+    await page.getByRole('heading', { name: 'Annuler une candidature à un mini-stage', level: 1 }).waitFor();
+    await check(page, '8-annuler');
+    await page.getByRole('button', { name: 'Annuler ma candidature' }).click();
+    await page.getByRole('status').getByText('Votre candidature est annulée.').waitFor();
+    await check(page, '9-annulee');
+    expect((await mailbox()).some((m) => m.subject === 'Candidature retirée : Découvrir le métier de boulanger')).toBe(true);
     console.log(`Captures d’écran : ${SCREENSHOTS}`);
     await page.close();
   }, 180_000);

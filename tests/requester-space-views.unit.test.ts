@@ -84,9 +84,8 @@ describe('« Mes demandes »', () => {
       }),
     )}`;
     const root = parseHtml(html);
+    expect(mainText(html)).toContain('Aucune demande à un ambassadeur n’a été faite avec cette adresse.');
     expect(root.querySelectorAll('h2, h3').map((h) => `${h.tagName} ${h.text}`)).toEqual([
-      'H2 En cours',
-      'H2 Terminées',
       'H2 Mes candidatures à des mini-stages',
       `H3 Mini-stage « ${HOSTILE} » – Le Fournil du Nord`,
       `H3 Mini-stage « ${HOSTILE} » – Entreprise partie`,

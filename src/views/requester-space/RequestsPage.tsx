@@ -52,8 +52,14 @@ export function RequestsPage({
         <p>Aucune demande n’a été faite avec cette adresse.</p>
       ) : (
         <>
-          <RequestList title="En cours" empty="Aucune demande en cours." requests={open} />
-          <RequestList title="Terminées" empty="Aucune demande terminée." requests={closed} />
+          {requests.length === 0 ? (
+            <p>Aucune demande à un ambassadeur n’a été faite avec cette adresse.</p>
+          ) : (
+            <>
+              <RequestList title="En cours" empty="Aucune demande en cours." requests={open} />
+              <RequestList title="Terminées" empty="Aucune demande terminée." requests={closed} />
+            </>
+          )}
           {ministages.length > 0 && <MinistageList ministages={ministages} />}
         </>
       )}
