@@ -29,7 +29,7 @@ describe('public key figures', () => {
       await page.getByRole('heading', { level: 1, name: 'Chiffres clés du réseau' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/chiffres-cles/');
       expect(await page.locator('main').textContent()).toMatch(/Données au \p{L}+ \d{1,2} \p{L}+ \d{4}\./u);
-      expect(await page.locator('main table').count()).toBe(6);
+      expect(await page.locator('main table').count()).toBe(7);
       expect(
         await page
           .getByRole('table', { name: /^Interventions réalisées/ })

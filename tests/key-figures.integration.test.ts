@@ -1,6 +1,7 @@
 /**
  * The public « Chiffres clés » (/chiffres-cles/) on the embedded Postgres: figures by département
- * and school year computed from requests taken through the real workflows, the small-cell rule
+ * and school year computed from requests taken through the real workflows (mini-stages held counted
+ * apart), the small-cell rule
  * (« moins de 5 », also for sums and means over fewer than 5 interventions or answers), « Données au »,
  * tables with captions and header cells, a public cache header and the security headers.
  */
@@ -51,6 +52,19 @@ beforeAll(async () => {
   await db.query(`UPDATE requesters SET signed_in_at = $1`, [deps.clock.now()]);
   expect(inPasDeCalais.id).toBeTruthy();
 
+  // Mini-stages held (as the follow-up job leaves them): five in the Nord and one in the Somme last school year, one
+  // declined (not held); counted apart from the interventions.
+  for (const [department, status, day] of [
+    ...Array.from({ length: 5 }, () => ['59', 'done', '2026-02-09']),
+    ['80', 'done', '2025-09-01'],
+    ['59', 'declined', '2026-02-16'],
+  ])
+    await db.query(
+      `INSERT INTO ministage_applications (offer_id, department, sector, offer_title, status, period_start, start_day, end_day, level, under_16,
+         agreement_issuer, requester_kind, created_at) VALUES ('boulanger', $1, 'C', 'Boulanger', $2, $3, $3, $3::date + 2, 'college_4_3', true, 'school', 'school', $3)`,
+      [department, status, day],
+    );
+
   deps.clock.advance(new Date('2026-11-02T09:00:00Z').getTime() - deps.clock.now().getTime());
   for (let i = 0; i < 2; i++) await acceptedRequest(deps, nord.path, { email: `nouveau${i}@example.org` });
   await completeAccepted(deps); // 5 November 2026
@@ -92,6 +106,12 @@ describe('public key figures', () => {
       'Pas-de-Calais (62)': ['moins de 5', 'moins de 5'],
       'Région Hauts-de-France': ['moins de 5', '6'],
     });
+    expect(table('Mini-stages réalisés')).toMatchObject({
+      colonnes: years,
+      'Nord (59)': ['moins de 5', '5'],
+      'Somme (80)': ['moins de 5', 'moins de 5'],
+      'Région Hauts-de-France': ['moins de 5', '6'],
+    });
     expect(table('Jeunes touchés')).toMatchObject({
       'Nord (59)': ['moins de 5 interventions', '100'],
       // 28 young people, but from one intervention: not shown.
@@ -116,7 +136,7 @@ describe('public key figures', () => {
 
   it('given the page, then no cell shows a number under 5, and every table has a caption and header cells', () => {
     const tables = html.querySelectorAll('table');
-    expect(tables).toHaveLength(6);
+    expect(tables).toHaveLength(7);
     for (const t of tables) {
       expect(t.querySelector('caption')!.text.length).toBeGreaterThan(10);
       expect(t.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col')).toBe(true);

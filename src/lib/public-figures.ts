@@ -35,6 +35,8 @@ export interface PublicFigures {
   /** By school year key. */
   requesters: Readonly<Record<string, ByPlace<Count>>>;
   interventions: Readonly<Record<string, ByPlace<Count>>>;
+  /** Mini-stages held (issue 11), apart from the interventions. */
+  ministagesHeld: Readonly<Record<string, ByPlace<Count>>>;
   youngReached: Readonly<Record<string, ByPlace<Sum>>>;
   requesterSatisfaction: Readonly<Record<string, ByPlace<Satisfaction>>>;
   ambassadorSatisfaction: Readonly<Record<string, ByPlace<Satisfaction>>>;

@@ -22,6 +22,8 @@ const BY_STATUS = `
   GROUP BY s.status`;
 
 /** The period's bounds are instants; a stage's first day is a Paris day: compared as such. */
+export const MINISTAGE_FIRST_DAY = `(s.start_day::timestamp AT TIME ZONE 'Europe/Paris')`;
+
 const HELD = `
   SELECT count(*)::int AS held,
     ${SIDES.flatMap((side) => [
@@ -31,7 +33,7 @@ const HELD = `
     ]).join(',\n    ')}
   FROM ministage_applications s
   WHERE ${inScope('s.department', 1)} AND s.status = 'done'
-    AND ${within(`(s.start_day::timestamp AT TIME ZONE 'Europe/Paris')`, 2, 3)}`;
+    AND ${within(MINISTAGE_FIRST_DAY, 2, 3)}`;
 
 export async function ministageFigures(db: Queryable, scope: Scope, period: Period): Promise<MinistageFigures> {
   const params = [scope.departments, period.start, period.end];

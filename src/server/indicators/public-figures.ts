@@ -1,7 +1,8 @@
 /**
  * The public « Chiffres clés » (issue E, ../shared/design/indicators.md): published ambassadors
- * now, and for the last school years the requesters registered, interventions done, young people
- * reached and each side's satisfaction, by département and for the Région, computed from the
+ * now, and for the last school years the requesters registered, interventions done, mini-stages
+ * held (issue 11, counted apart), young people reached and each side's satisfaction, by
+ * département and for the Région, computed from the
  * database (facts.ts) at each request of the page, never typed by hand.
  *
  * The small-cell rule is applied here, before anything reaches a view: a count under 5 leaves this
@@ -11,6 +12,7 @@
 import type { Clock } from '../clock.ts';
 import type { Queryable } from '../db.ts';
 import { DONE, FEEDBACK_JOINS, TERRITORY, YOUNG_REACHED, within } from './facts.ts';
+import { MINISTAGE_FIRST_DAY } from './ministages.ts';
 import { findDepartment } from '../../lib/geo.ts';
 import { schoolYearOf, schoolYearsBetween } from '../../lib/period.ts';
 import {
@@ -48,13 +50,15 @@ export async function publicFigures(db: Queryable, clock: Clock, departments: re
     `SELECT m.department, GROUPING(m.department) AS total, count(*)::int AS n FROM ambassadors m GROUP BY GROUPING SETS ((m.department), ())`,
   );
   const [first] = await db.query<{ at: Date | null }>(
-    `SELECT least((SELECT min(signed_in_at) FROM requesters), (SELECT min(r.accepted_start) FROM requests r WHERE ${DONE})) AS at`,
+    `SELECT least((SELECT min(signed_in_at) FROM requesters), (SELECT min(r.accepted_start) FROM requests r WHERE ${DONE}),
+       (SELECT min(${MINISTAGE_FIRST_DAY}) FROM ministage_applications s WHERE s.status = 'done')) AS at`,
   );
   const years = schoolYearsBetween(first?.at && first.at < now ? first.at : now, now).slice(0, YEARS_SHOWN);
 
   const byYear = {
     requesters: {} as Record<string, ByPlace<Count>>,
     interventions: {} as Record<string, ByPlace<Count>>,
+    ministagesHeld: {} as Record<string, ByPlace<Count>>,
     youngReached: {} as Record<string, ByPlace<Sum>>,
     requesterSatisfaction: {} as Record<string, ByPlace<Satisfaction>>,
     ambassadorSatisfaction: {} as Record<string, ByPlace<Satisfaction>>,
@@ -87,7 +91,15 @@ export async function publicFigures(db: Queryable, clock: Clock, departments: re
        GROUP BY GROUPING SETS ((${TERRITORY}), ())`,
       [year.start, year.end],
     );
+    // As figure 23 of the dashboard counts them (./ministages.ts): held, on their first day, in the offer's département.
+    const ministages = await db.query<{ department: string | null; total: number; n: number }>(
+      `SELECT s.department, GROUPING(s.department) AS total, count(*)::int AS n FROM ministage_applications s
+       WHERE s.status = 'done' AND ${within(MINISTAGE_FIRST_DAY, 1, 2)}
+       GROUP BY GROUPING SETS ((s.department), ())`,
+      [year.start, year.end],
+    );
     byYear.requesters[year.key] = byPlace(requesters, departments, (r) => count(r?.n ?? 0));
+    byYear.ministagesHeld[year.key] = byPlace(ministages, departments, (r) => count(r?.n ?? 0));
     byYear.interventions[year.key] = byPlace(done, departments, (r) => count(r?.n ?? 0));
     byYear.youngReached[year.key] = byPlace(done, departments, (r) => sum(r?.young ?? 0, r?.n ?? 0));
     byYear.requesterSatisfaction[year.key] = byPlace(done, departments, (r) =>

@@ -99,7 +99,7 @@ export function KeyFiguresPage({ figures }: { figures: PublicFigures }) {
     <FunctionPage
       title="Chiffres clés du réseau"
       indexed
-      description="Ambassadeurs publiés, demandeurs inscrits, interventions réalisées, jeunes touchés et satisfaction, par département et par année scolaire."
+      description="Ambassadeurs publiés, demandeurs inscrits, interventions et mini-stages réalisés, jeunes touchés et satisfaction, par département et par année scolaire."
     >
       <p>{`Données au ${day}. Les chiffres sont calculés à partir des données de la plateforme ; aucun n’est saisi à la main.`}</p>
 
@@ -140,6 +140,20 @@ export function KeyFiguresPage({ figures }: { figures: PublicFigures }) {
           id="tableau-interventions"
           caption={`Interventions réalisées, ${yearsCaption}`}
           columns={byYear(figures.interventions)}
+          figures={figures}
+          text={countText}
+        />
+      </Figure>
+
+      <Figure
+        id="mini-stages"
+        title="Mini-stages réalisés"
+        definition="Mini-stages de découverte (de 3 à 5 jours, pour des élèves) acceptés par une entreprise ou une structure ambassadrice et menés jusqu’à leur dernier jour, comptés à leur premier jour et dans le département de la commune de l’offre. Ils sont comptés à part des interventions."
+      >
+        <FigureTable
+          id="tableau-mini-stages"
+          caption={`Mini-stages réalisés, par département de l’offre et par année scolaire`}
+          columns={byYear(figures.ministagesHeld)}
           figures={figures}
           text={countText}
         />
