@@ -481,6 +481,8 @@ async function seed(db: Db, settings: SettingsData, { requests, ambassadors }: {
       escalated_at: escalated,
       closed_at: closed,
       requester_department: department,
+      // One requester in three names the intervention's commune (its zone coverage is decided at the sending, migration 0026).
+      requester_commune: random.chance(0.33) ? `${department}${String(1 + random.int(900)).padStart(3, '0')}` : null,
       requester_situation: individual ? random.pick(codesOf(SITUATIONS)) : null,
       requester_sex: individual ? weighted(random, { female: 48, male: 42, undisclosed: 10 }) : null,
       requester_age_bracket: individual ? weighted(random, { under_16: 10, '16_17': 25, '18_25': 35, '26_50': 25, over_50: 5 }) : null,
@@ -524,6 +526,7 @@ async function seed(db: Db, settings: SettingsData, { requests, ambassadors }: {
     escalated_at: 'timestamptz',
     closed_at: 'timestamptz',
     requester_department: 'text',
+    requester_commune: 'text',
     requester_situation: 'text',
     requester_sex: 'text',
     requester_age_bracket: 'text',

@@ -132,4 +132,38 @@ describe('dashboard view', () => {
       'Mois de l’année scolaire 2025-2026',
     ]);
   });
+
+  it('given a blank sector and one whose requests fall partly outside every zone, then each is named and marked in the table', () => {
+    const row = { unmet: 0, whiteZone: false, outsideZones: 0, available: 2 };
+    const html = render({
+      figures: {
+        ...empty,
+        supplyDemand: {
+          ...empty.supplyDemand,
+          rows: [
+            { ...row, department: '59', sector: 'H', requests: 2, available: 0, whiteZone: true },
+            { ...row, department: '59', sector: 'G', requests: 5, outsideZones: 3 },
+            { ...row, department: '59', sector: 'J', requests: 1 },
+          ],
+        },
+      },
+    });
+    const text = mainText(html);
+    expect(text).toContain('1 zone blanche : Industrie');
+    expect(text).toMatch(
+      /En partie, des ambassadeurs disponibles mais des demandes hors de leurs zones : Hôtellerie-restauration[^;]* \(3 demandes sur 5\)\./,
+    );
+    const table = parseHtml(html)
+      .querySelectorAll('table')
+      .find((t) => t.querySelector('caption')?.text.startsWith('Demandes et ambassadeurs disponibles'))!;
+    const lastCells = table.querySelectorAll('tbody tr').map((tr) => {
+      const cells = tr.querySelectorAll('td');
+      return [cells.at(-3)!.text, cells.at(-1)!.text];
+    });
+    expect(lastCells).toEqual([
+      ['0', 'Zone blanche'],
+      ['3', 'En partie'],
+      ['0', 'Non'],
+    ]);
+  });
 });

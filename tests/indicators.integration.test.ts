@@ -127,14 +127,14 @@ describe('figures of the Nord for the school year 2025-2026', () => {
     expect(supplyDemand.unmet).toEqual({ total: 1, expired: 1, declined: 0, cancelledAfterEscalation: 0 });
     expect(supplyDemand.unmetBySector).toEqual([{ key: 'J', count: 1 }]);
     expect(supplyDemand.rows).toEqual([
-      { department: '59', sector: 'H', requests: 1, unmet: 0, available: 0, whiteZone: true },
-      { department: '59', sector: 'I', requests: 3, unmet: 0, available: 1, whiteZone: false },
-      { department: '59', sector: 'J', requests: 2, unmet: 1, available: 1, whiteZone: false },
+      { department: '59', sector: 'H', requests: 1, unmet: 0, outsideZones: 0, available: 0, whiteZone: true },
+      { department: '59', sector: 'I', requests: 3, unmet: 0, outsideZones: 0, available: 1, whiteZone: false },
+      { department: '59', sector: 'J', requests: 2, unmet: 1, outsideZones: 0, available: 1, whiteZone: false },
     ]);
     // a1 lives in the Nord and intervenes in the Pas-de-Calais too: supply there counts it.
     expect((await figures(['62'])).supplyDemand.rows).toEqual([
-      { department: '62', sector: 'F', requests: 1, unmet: 0, available: 1, whiteZone: false },
-      { department: '62', sector: 'I', requests: 1, unmet: 1, available: 2, whiteZone: false },
+      { department: '62', sector: 'F', requests: 1, unmet: 0, outsideZones: 0, available: 1, whiteZone: false },
+      { department: '62', sector: 'I', requests: 1, unmet: 1, outsideZones: 0, available: 2, whiteZone: false },
     ]);
   });
 
@@ -159,9 +159,48 @@ describe('figures of the Nord for the school year 2025-2026', () => {
       sector: 'H',
       requests: 1,
       unmet: 0,
+      outsideZones: 0,
       available: 1,
       whiteZone: false,
     });
+    await freshDataset();
+  });
+
+  it('given requests sent from a commune, then those no zone of an available ambassador of the sector covered count outside the zones, as decided at the sending', async () => {
+    const db = database().db;
+    // A trade ambassador (G) of the Nord whose zone is Lille alone, and one on pause covering the whole Nord.
+    const lille = await insertAmbassador(db, { sector: 'G', departments: ['59'], zoneCommunes: ['59350'] });
+    await insertAmbassador(db, { sector: 'G', departments: ['59'], paused: true });
+    await db.query(`UPDATE ambassadors SET published_at = '2025-01-01' WHERE id = $1`, [lille.id]);
+    const sent = { ambassador: lille.id, department: '59', status: 'sent', sentAt: '2026-02-02T08:00:00Z' };
+    const fromLille = await insertRequest(db, { ...sent, email: 'lille@example.org', commune: '59350' });
+    const fromDunkerque = await insertRequest(db, { ...sent, email: 'dunkerque@example.org', commune: '59183' });
+    await insertRequest(db, { ...sent, email: 'sans-commune@example.org' });
+    // An ambassador of the Nord without a zone (a4, sector J) covers every commune of the Nord.
+    const fromRoubaix = await insertRequest(db, {
+      ...sent,
+      ambassador: dataset.ambassadors.a4,
+      email: 'roubaix@example.org',
+      commune: '59512',
+    });
+    const flags = await db.query<{ id: string; outside_zones: boolean | null }>(
+      'SELECT id, outside_zones FROM requests WHERE id = ANY($1)',
+      [[fromLille, fromDunkerque, fromRoubaix]],
+    );
+    expect(Object.fromEntries(flags.map((f) => [f.id, f.outside_zones]))).toEqual({
+      [fromLille]: false,
+      [fromDunkerque]: true,
+      [fromRoubaix]: false,
+    });
+    // Decided at the sending: the zone widened later, or the commune removed by anonymisation, change nothing.
+    await db.query(`UPDATE ambassadors SET public = public - 'zoneCommunes' WHERE id = $1`, [lille.id]);
+    await db.query(
+      `UPDATE requests SET requester_commune = NULL, status = 'declined', answered_at = '2026-02-03T08:00:00Z' WHERE id = $1`,
+      [fromDunkerque],
+    );
+    const rows = (await figures(['59'])).supplyDemand.rows;
+    expect(rows.find((r) => r.sector === 'G')).toMatchObject({ requests: 3, outsideZones: 1, available: 1, whiteZone: false });
+    expect(rows.find((r) => r.sector === 'J')).toMatchObject({ requests: 3, outsideZones: 0 });
     await freshDataset();
   });
 

@@ -51,15 +51,17 @@ export interface RequestSpec {
   sex?: string;
   age?: string;
   situation?: string;
+  /** The INSEE code of the intervention's commune, when the requester gave it. */
+  commune?: string;
 }
 
 export async function insertRequest(db: Queryable, r: RequestSpec): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO requests (ambassador_id, status, awaiting, requester_kind, requester_name, requester_email, intervention, public, level,
        group_size, modality, duration_minutes, slots, requester_slots, message, created_at, sent_at, answered_at, escalated_at, closed_at,
-       accepted_start, requester_department, requester_sex, requester_age_bracket, requester_situation)
+       accepted_start, requester_department, requester_sex, requester_age_bracket, requester_situation, requester_commune)
      VALUES ($1, $2, $3, $4, 'Demandeur', $5, 'classroom_talk', $6, $7, $8, 'in_person', $9, '[]', '[]', 'Bonjour', $10, $11, $12, $13,
-       $14, $15, $16, $17, $18, $19) RETURNING id`,
+       $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
     [
       r.ambassador,
       r.status,
@@ -80,6 +82,7 @@ export async function insertRequest(db: Queryable, r: RequestSpec): Promise<stri
       r.sex ?? null,
       r.age ?? null,
       r.situation ?? null,
+      r.commune ?? null,
     ],
   );
   return row!.id;

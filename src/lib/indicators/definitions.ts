@@ -107,7 +107,7 @@ export function figureDefinitions(s: FigureSettings): Record<FigureKey, FigureDe
       number: 12,
       label: 'Offre et demande par département et secteur',
       definition:
-        'Pour chaque département d’intervention et secteur : demandes envoyées dans la période, demandes non satisfaites, et ambassadeurs disponibles (publiés avant la fin de la période, pas en pause aujourd’hui, qui interviennent dans ce département). Zone blanche : des demandes et aucun ambassadeur disponible.',
+        'Pour chaque département d’intervention et secteur : demandes envoyées dans la période, demandes non satisfaites, et ambassadeurs disponibles (publiés avant la fin de la période, pas en pause aujourd’hui, qui interviennent dans ce département). Hors des zones couvertes : demandes venues d’une commune, indiquée par le demandeur, qu’aucun ambassadeur du secteur, publié et pas en pause au moment de l’envoi, ne couvrait par sa zone d’intervention (une commune et son rayon, des bassins d’emploi, des départements ou toute la Région) ; les demandes sans commune, et celles envoyées avant décembre 2026, quand ce décompte a commencé, n’y sont pas comptées. Zone blanche : des demandes et aucun ambassadeur disponible ; en partie : des ambassadeurs disponibles, mais des demandes hors de leurs zones.',
     },
     fillRate: {
       number: 13,

@@ -89,7 +89,16 @@ export interface FlowFigures {
 export interface SupplyDemandFigures {
   unmet: { total: number; expired: number; declined: number; cancelledAfterEscalation: number };
   /** One row per département × sector with requests or available ambassadors, in the scope's order then the sectors'. */
-  rows: { department: string; sector: string; requests: number; unmet: number; available: number; whiteZone: boolean }[];
+  rows: {
+    department: string;
+    sector: string;
+    requests: number;
+    unmet: number;
+    /** Requests sent from a commune that no available ambassador of the sector covered by their zone of intervention. */
+    outsideZones: number;
+    available: number;
+    whiteZone: boolean;
+  }[];
   unmetBySector: KeyCount[];
 }
 

@@ -90,7 +90,7 @@ const requestColumns = REQUEST_DIMENSIONS.map(([, column]) => `r.${column}`).joi
 
 export const FLOW_BREAKDOWNS = `
   SELECT GROUPING(r.territory)::int AS place, ${requestColumns}, r.territory, r.sector,
-    count(*)::int AS requests, count(*) FILTER (WHERE r.unmet)::int AS unmet
+    count(*)::int AS requests, count(*) FILTER (WHERE r.unmet)::int AS unmet, count(*) FILTER (WHERE r.outside_zones)::int AS "outsideZones"
   FROM sent r
   GROUP BY GROUPING SETS ((${requestColumns}), (r.territory, r.sector))`;
 
@@ -99,6 +99,7 @@ export interface GroupedRow {
   place: number;
   requests: number;
   unmet: number;
+  outsideZones: number;
   [column: string]: string | number | null;
 }
 
@@ -111,7 +112,8 @@ export function breakdownsOf(rows: readonly GroupedRow[]): BreakdownRow[] {
     if (sum) {
       sum.requests += row.requests;
       sum.unmet += row.unmet;
-    } else sums.set(key, { dimension, value, requests: row.requests, unmet: row.unmet });
+      sum.outsideZones += row.outsideZones;
+    } else sums.set(key, { dimension, value, requests: row.requests, unmet: row.unmet, outsideZones: row.outsideZones });
   };
   const valueOf = (row: GroupedRow, column: string) => String(row[column] ?? '');
   for (const row of rows) {
@@ -127,6 +129,8 @@ export interface BreakdownRow {
   value: string;
   requests: number;
   unmet: number;
+  /** Sent from a commune no available ambassador of the sector covered by their zone (migration 0026). */
+  outsideZones: number;
 }
 
 /** $1 départements, $2 asOf: available ambassadors (published, not paused) by département they intervene in × sector. */
@@ -218,6 +222,7 @@ function supplyDemand(
         sector,
         requests,
         unmet: demand.get(key)?.unmet ?? 0,
+        outsideZones: demand.get(key)?.outsideZones ?? 0,
         available: availableHere,
         whiteZone: requests > 0 && availableHere === 0,
       });

@@ -57,6 +57,7 @@ export const SENT_COLUMNS = [
   'reassignments',
   'counts_in_flow',
   'theme',
+  'outside_zones',
 ] as const;
 
 const SENT_FIGURES = `
@@ -64,7 +65,7 @@ const SENT_FIGURES = `
     SELECT r.status, r.awaiting, r.requester_kind, r.intervention, r.public, r.level, r.modality, r.theme, r.group_size,
       coalesce(r.ambassador_sector, '') AS sector, ${TERRITORY} AS territory, r.requester_id, r.requester_sex,
       r.requester_age_bracket, r.requester_situation, r.first_sent_at, r.first_answered_at, r.first_escalated_at,
-      r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments,
+      r.sent_at, r.answered_at, r.closed_at, r.accepted_start, r.reassignments, r.outside_zones,
       ${UNMET_EXPIRED} AS unmet_expired, ${UNMET_DECLINED} AS unmet_declined, ${UNMET_CANCELLED} AS unmet_cancelled, ${UNMET} AS unmet
     FROM ${sentWithLastSuccess(SENT_COLUMNS, 2, 3)}
     WHERE ${inScope(TERRITORY, 1)} AND ${DEMAND}

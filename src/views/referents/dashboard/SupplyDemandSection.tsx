@@ -1,4 +1,4 @@
-/** Supply against demand by intervention département × sector, unmet demand and zones blanches (12). */
+/** Supply against demand by intervention département × sector, unmet demand and zones blanches (12), with the requests outside every zone. */
 import type { FigureDefinition, FigureKey } from '../../../lib/indicators/definitions.ts';
 import type { SupplyDemandFigures } from '../../../lib/indicators/figures.ts';
 import { frenchNumber, percent } from '../../../lib/indicators/format.ts';
@@ -18,6 +18,7 @@ export function SupplyDemandSection({
 }) {
   const { unmet, rows } = supplyDemand;
   const white = rows.filter((r) => r.whiteZone);
+  const partly = rows.filter((r) => !r.whiteZone && r.outsideZones > 0);
   const top = supplyDemand.unmetBySector[0];
   return (
     <Part id="offre-et-demande" title="L’offre et la demande par département et secteur">
@@ -43,6 +44,11 @@ export function SupplyDemandSection({
             ? 'Aucune zone blanche : chaque département et secteur qui a reçu des demandes compte au moins un ambassadeur disponible.'
             : `${plural(white.length, 'zone blanche', 'zones blanches')} : ${white.map((w) => `${nameOf(SECTORS, w.sector)} dans le département ${departmentLabel(w.department)} (${plural(w.requests, 'demande')})`).join(' ; ')}.`}
         </p>
+        {partly.length > 0 && (
+          <p>
+            {`En partie, des ambassadeurs disponibles mais des demandes hors de leurs zones : ${partly.map((p) => `${nameOf(SECTORS, p.sector)} dans le département ${departmentLabel(p.department)} (${plural(p.outsideZones, 'demande')} sur ${frenchNumber(p.requests)})`).join(' ; ')}.`}
+          </p>
+        )}
         {rows.length > 0 && (
           <Scroll label="Offre et demande par département et secteur">
             <table>
@@ -53,6 +59,7 @@ export function SupplyDemandSection({
                   <th scope="col">Secteur</th>
                   <th scope="col">Demandes envoyées</th>
                   <th scope="col">Non satisfaites</th>
+                  <th scope="col">Hors des zones couvertes</th>
                   <th scope="col">Ambassadeurs disponibles</th>
                   <th scope="col">Zone blanche</th>
                 </tr>
@@ -64,8 +71,9 @@ export function SupplyDemandSection({
                     <th scope="row">{nameOf(SECTORS, r.sector)}</th>
                     <td>{frenchNumber(r.requests)}</td>
                     <td>{frenchNumber(r.unmet)}</td>
+                    <td>{frenchNumber(r.outsideZones)}</td>
                     <td>{frenchNumber(r.available)}</td>
-                    <td>{r.whiteZone ? <strong>Zone blanche</strong> : 'Non'}</td>
+                    <td>{r.whiteZone ? <strong>Zone blanche</strong> : r.outsideZones > 0 ? 'En partie' : 'Non'}</td>
                   </tr>
                 ))}
               </tbody>
