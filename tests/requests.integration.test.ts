@@ -9,6 +9,7 @@ import { confirmRequest } from '../src/server/workflows/requests/confirm.ts';
 import type { RequestDeps } from '../src/server/workflows/requests/deps.ts';
 import { submitFeedback } from '../src/server/workflows/requests/feedback.ts';
 import { reassignRequest } from '../src/server/workflows/requests/reassign.ts';
+import { requestsOfTerritory } from '../src/server/workflows/requests/territory.ts';
 import { submitRequest } from '../src/server/workflows/requests/submit.ts';
 import { openThread } from '../src/server/workflows/requests/thread.ts';
 import { actOnThread } from '../src/server/workflows/requests/thread-actions.ts';
@@ -450,6 +451,28 @@ describe('answers in the thread', () => {
     expect(await actOnThread(deps, newAmbassador, 'accept', { slot: '0' })).toMatchObject({ ok: true });
     const [row] = await database().db.query<{ accepted_start: Date }>('SELECT accepted_start FROM requests');
     expect(row!.accepted_start.toISOString()).toBe('2026-11-20T13:00:00.000Z');
+  });
+});
+
+describe('a request beyond the ambassador’s département (zones of intervention, issue 11)', () => {
+  it('given an intervention in the Pas-de-Calais asked of a Nord ambassador, then both départements’ referents are told at escalation, list it and may reassign it', async () => {
+    await sentRequest({ department: '62' });
+    const [{ id }] = (await database().db.query<{ id: string }>('SELECT id FROM requests')) as [{ id: string }];
+    for (const referent of referents) expect((await requestsOfTerritory(database().db, referent)).map((r) => r.id)).toEqual([id]);
+    deps.clock.advance(10 * DAY);
+    const before = (await mails()).length;
+    await runFollowUp(deps);
+    const escalations = (await mailsSince(before)).filter((m) => m.template === 'request_escalated');
+    expect(escalations.map((m) => m.recipient).sort()).toEqual(['claire@example.org', 'sophie@example.org']);
+    expect(escalations[0]!.subject).toBe('Demande sans réponse depuis 10 jours (62)');
+    const other = await insertAmbassador(database().db, { displayName: 'Yanis B.', department: '62' });
+    expect(await reassignRequest(deps, referents[1]!, id, other.path)).toMatchObject({ ok: true });
+    // A referent of neither département sees nothing of it.
+    const somme = { ...referents[0]!, departments: ['80'] };
+    expect(await requestsOfTerritory(database().db, somme)).toEqual([]);
+    expect(await reassignRequest(deps, somme, id, other.path)).toMatchObject({
+      refused: 'Cette demande ne relève pas de vos départements.',
+    });
   });
 });
 

@@ -34,6 +34,7 @@ import { THREAD_LINK_DAYS, THREAD_PATH, threadSubject } from './thread.ts';
 import { nextRequestStatus } from '../../../lib/request-status.ts';
 import { followUpNeeds } from '../needs/follow-up.ts';
 import { followUpMinistages } from '../ministages/follow-up.ts';
+import { inTerritoryOf } from './territory.ts';
 
 const DAY = 86_400_000;
 const BATCH = 500;
@@ -228,8 +229,10 @@ async function escalate(tx: Queryable, deps: RequestDeps, cache: AmbassadorCache
   for (const [i, request] of rows.entries()) {
     const ambassador = await cache.get(tx, request.ambassador_id);
     const suggestions = await cache.suggestionsFor(tx, ambassador, request);
-    const summary = { ...summaryOf(request, ambassador), days, department: ambassador.department };
-    for (const referent of deps.referents.filter((r) => r.departments.includes(ambassador.department))) {
+    // Where the demand is names the mail; the referents of the ambassador's département and of the intervention's are told.
+    const summary = { ...summaryOf(request, ambassador), days, department: request.requester_department ?? ambassador.department };
+    const place = { department: ambassador.department, requester_department: request.requester_department };
+    for (const referent of deps.referents.filter((r) => inTerritoryOf(r, place))) {
       mails.push(escalationMail(deps.settings, referent, summary, suggestions, `${deps.siteUrl}/referents/connexion/`));
     }
     mails.push(noAnswerYetMail(deps.settings, request.requester_email, summary, suggestions, links[i]!));

@@ -1,6 +1,7 @@
 /**
  * A referent hands a request still waiting for an answer to another ambassador of their
- * territory (brief F8); the first ambassador's thread link stops working.
+ * territory (brief F8: the ambassador's département or the intervention's, ./territory.ts); the
+ * first ambassador's thread link stops working.
  */
 import { enqueueMails } from '../../mail/outbox.ts';
 import { reassignedMail } from '../../mail/request-templates.ts';
@@ -11,6 +12,7 @@ import { REQUEST_STATUSES } from '../../../lib/request-status.ts';
 import { requestForAmbassadorMail } from './confirm.ts';
 import type { ActionResult, RequestDeps } from './deps.ts';
 import { summaryOf } from './summary.ts';
+import { inTerritoryOf } from './territory.ts';
 import { threadLink } from './thread.ts';
 
 /** A referent hands a request that is still waiting to another ambassador; the first one's link stops working. */
@@ -20,8 +22,7 @@ export async function reassignRequest(deps: RequestDeps, referent: Referent, id:
       'SELECT r.*, m.department FROM requests r JOIN ambassadors m ON m.id = r.ambassador_id WHERE r.id = $1 FOR UPDATE OF r',
       [id],
     );
-    if (!row || !referent.departments.includes(row.department))
-      return { ok: false, refused: 'Cette demande ne relève pas de vos départements.' };
+    if (!row || !inTerritoryOf(referent, row)) return { ok: false, refused: 'Cette demande ne relève pas de vos départements.' };
     const target = await ambassadorByPath(tx, path);
     if (!target || target.paused || target.id === row.ambassador_id)
       return { ok: false, errors: { ambassador: 'Ambassadeur : choisissez un ambassadeur disponible, autre que celui d’origine.' } };
