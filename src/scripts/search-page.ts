@@ -24,6 +24,11 @@ export function whenMapReady(root: HTMLElement, use: (map: AmbassadorMap) => voi
 export function loadMapWhenSeen(root: HTMLElement): void {
   const panel = root.querySelector<HTMLElement>('[data-map-panel]');
   if (!panel) return;
+  // Already on screen (beside the list on a wide screen): now, not at the observer's first callback, a frame later.
+  if (panel.getBoundingClientRect().top < window.innerHeight + 200) {
+    void import('./map');
+    return;
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
