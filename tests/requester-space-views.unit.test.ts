@@ -27,6 +27,18 @@ const request = (overrides: Partial<RequesterRequestView>): RequesterRequestView
 const render = (requests: RequesterRequestView[]) =>
   `<!doctype html>${renderToStaticMarkup(createElement(RequestsPage, { email: 'louise.martin@example.org', requests }))}`;
 
+const application = (overrides: Partial<RequesterMinistageView>): RequesterMinistageView => ({
+  id: '2f8fad5b-d9cb-469f-a165-70867728950e',
+  offerTitle: HOSTILE,
+  companyName: 'Le Fournil du Nord',
+  status: 'accepted',
+  startDay: '2027-02-09',
+  endDay: '2027-02-11',
+  createdAt: new Date('2026-11-02T09:00:00Z'),
+  withdrawable: true,
+  ...overrides,
+});
+
 describe('« Mes demandes »', () => {
   it('given requests in progress and finished, then each under its heading, linked to its thread, with the date of its state', () => {
     const start = new Date('2026-11-24T09:00:00Z');
@@ -62,17 +74,6 @@ describe('« Mes demandes »', () => {
   });
 
   it('given only mini-stage applications, then their own section, each with its state and dates, the withdrawal link for the open ones only', () => {
-    const application = (overrides: Partial<RequesterMinistageView>): RequesterMinistageView => ({
-      id: '2f8fad5b-d9cb-469f-a165-70867728950e',
-      offerTitle: HOSTILE,
-      companyName: 'Le Fournil du Nord',
-      status: 'accepted',
-      startDay: '2027-02-09',
-      endDay: '2027-02-11',
-      createdAt: new Date('2026-11-02T09:00:00Z'),
-      withdrawable: true,
-      ...overrides,
-    });
     const html = `<!doctype html>${renderToStaticMarkup(
       createElement(RequestsPage, {
         email: 'louise.martin@example.org',
@@ -105,18 +106,7 @@ describe('« Mes demandes »', () => {
 
   it('given the withdrawal page of an accepted stage, then what it does to the company, and one button posting the application', () => {
     const html = `<!doctype html>${renderToStaticMarkup(
-      createElement(WithdrawMinistagePage, {
-        application: {
-          id: '2f8fad5b-d9cb-469f-a165-70867728950e',
-          offerTitle: 'Découvrir le métier de boulanger',
-          companyName: 'Le Fournil du Nord',
-          status: 'accepted',
-          startDay: '2027-02-09',
-          endDay: '2027-02-11',
-          createdAt: new Date('2026-11-02T09:00:00Z'),
-          withdrawable: true,
-        },
-      }),
+      createElement(WithdrawMinistagePage, { application: application({ offerTitle: 'Découvrir le métier de boulanger' }) }),
     )}`;
     expect(mainText(html)).toContain('elle sera prévenue par courriel que l’élève ne viendra pas, et la place sera libérée');
     const form = parseHtml(html).querySelector('main form[method=post]');

@@ -11,6 +11,7 @@ import { blankAsMissing, isPlainName, plainNameMessage } from './fields.ts';
 import { shortLabelOf, type FieldSpec } from './forms/field.ts';
 import { REQUEST_FIELDS } from './forms/request.ts';
 import { daysBetween, parseDay, type OfferData } from './offers.ts';
+import { formatParisDay } from './paris-time.ts';
 import { unknownFieldsMessage } from './request.ts';
 import { AGREEMENT_ISSUERS, LEVELS, OFFER_PUBLICS, codesOf, type Level, type OfferPublic } from './vocabularies.ts';
 
@@ -201,3 +202,7 @@ export function offerErrors(offer: OfferTerms, a: MinistageInput, today: string)
     errors.agreementIssuer = `${label(F.agreementIssuer)} : choisissez parmi les conventions que l’entreprise accepte.`;
   return errors;
 }
+
+const longDay = (value: string) => formatParisDay(parseDay(value)!);
+/** « du lundi 8 février 2027 au vendredi 12 février 2027 »: a stage's dates, as its mails and pages say them. */
+export const stageDates = (s: { startDay: string; endDay: string }) => `du ${longDay(s.startDay)} au ${longDay(s.endDay)}`;

@@ -7,7 +7,6 @@
  */
 import { createElement } from 'react';
 import { isSameOrigin, messagePage, methodNotAllowed, page, readBody, unavailable } from '../http.ts';
-import { stageDates } from '../mail/ministage-templates.ts';
 import { openOffer, type Offer } from '../offers.ts';
 import { checkAddressRequest, type AddressLimits, type Limit } from '../rate-limit.ts';
 import { actionLinkHandler, type ActionOutcome } from './action-link.ts';
@@ -25,7 +24,7 @@ import {
   type MinistageDeps,
   type MinistageRow,
 } from '../workflows/ministages/records.ts';
-import { LEVEL_PUBLIC } from '../../lib/ministage.ts';
+import { LEVEL_PUBLIC, stageDates } from '../../lib/ministage.ts';
 import { AGREEMENT_ISSUERS, LEVELS, type Level } from '../../lib/vocabularies.ts';
 import type { Errors } from '../../views/form/Field.tsx';
 import { MinistageFormPage } from '../../views/ministages/MinistageFormPage.tsx';

@@ -5,8 +5,7 @@
  */
 import type { MailToSend } from './outbox.ts';
 import { render, type MailContext } from './templates.ts';
-import { parseDay } from '../../lib/offers.ts';
-import { formatParisDay } from '../../lib/paris-time.ts';
+import { stageDates } from '../../lib/ministage.ts';
 import { AGREEMENT_ISSUERS, LEVELS, type AgreementIssuer, type Level } from '../../lib/vocabularies.ts';
 
 /** What the mails of one application repeat. */
@@ -21,9 +20,6 @@ export interface MinistageSummary {
   endDay: string;
 }
 
-const day = (value: string) => formatParisDay(parseDay(value)!);
-/** « du lundi 8 février 2027 au vendredi 12 février 2027 » */
-export const stageDates = (s: Pick<MinistageSummary, 'startDay' | 'endDay'>) => `du ${day(s.startDay)} au ${day(s.endDay)}`;
 const who = (s: MinistageSummary) => (s.organisationName ? `${s.requesterName} (${s.organisationName})` : s.requesterName);
 const stage = (s: MinistageSummary) => `« ${s.offerTitle} », ${stageDates(s)}`;
 

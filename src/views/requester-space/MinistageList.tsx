@@ -2,9 +2,7 @@
  * « Mes demandes »: the requester's applications to mini-stage offers, each with its state, its
  * dates, and while it is open and the stage has not begun, the way to withdraw it.
  */
-import { MINISTAGE_STATUSES, type MinistageStatus } from '../../lib/ministage.ts';
-import { parseDay } from '../../lib/offers.ts';
-import { formatParisDay } from '../../lib/paris-time.ts';
+import { MINISTAGE_STATUSES, stageDates, type MinistageStatus } from '../../lib/ministage.ts';
 import { frenchDate } from '../referents/applications.ts';
 import { ministageWithdrawPath } from './paths.ts';
 
@@ -25,8 +23,6 @@ const STATE: Partial<Record<MinistageStatus, string>> = {
   awaiting_requester_confirmation: 'En attente de votre confirmation, par le lien reçu par courriel',
 };
 
-const day = (value: string) => formatParisDay(parseDay(value)!);
-export const ministageDays = (a: Pick<RequesterMinistageView, 'startDay' | 'endDay'>) => `du ${day(a.startDay)} au ${day(a.endDay)}`;
 export const ministageHeading = (a: Pick<RequesterMinistageView, 'offerTitle' | 'companyName'>) =>
   `Mini-stage « ${a.offerTitle} » – ${a.companyName ?? 'Entreprise partie'}`;
 
@@ -42,7 +38,7 @@ export function MinistageList({ ministages }: { ministages: readonly RequesterMi
               <dt>État</dt>
               <dd>{STATE[a.status] ?? MINISTAGE_STATUSES[a.status]}</dd>
               <dt>Dates du stage</dt>
-              <dd>{ministageDays(a)}</dd>
+              <dd>{stageDates(a)}</dd>
               <dt>Candidature faite le</dt>
               <dd>{frenchDate(a.createdAt)}</dd>
             </dl>

@@ -4,7 +4,8 @@
  */
 import { PostForm, SubmitButton } from '../form/PostForm.tsx';
 import { FunctionPage } from '../layout/FunctionPage.tsx';
-import { ministageDays, ministageHeading, type RequesterMinistageView } from './MinistageList.tsx';
+import { stageDates } from '../../lib/ministage.ts';
+import { ministageHeading, type RequesterMinistageView } from './MinistageList.tsx';
 import { MINISTAGE_WITHDRAW_PATH, MY_REQUESTS_PATH } from './paths.ts';
 
 const BACK = (
@@ -16,7 +17,7 @@ const BACK = (
 export function WithdrawMinistagePage({ application: a }: { application: RequesterMinistageView }) {
   return (
     <FunctionPage title="Annuler une candidature à un mini-stage">
-      <p>{`${ministageHeading(a)}, ${ministageDays(a)}.`}</p>
+      <p>{`${ministageHeading(a)}, ${stageDates(a)}.`}</p>
       {a.withdrawable ? (
         <>
           <p>

@@ -13,23 +13,12 @@ import type { RequesterSpaceDeps, SignedInRequester } from '../requester-space.t
 import { OPEN_MINISTAGE_STATUSES, type MinistageStatus } from '../../../lib/ministage.ts';
 import { isUuid } from '../../../lib/ids.ts';
 import { MINISTAGE_SQL, summaryOfMinistage, type MinistageRow } from './records.ts';
+import type { RequesterMinistageView } from '../../../views/requester-space/MinistageList.tsx';
 
 export type WithdrawDeps = Pick<RequesterSpaceDeps, 'db' | 'clock' | 'settings'>;
 
-/** An application as « Mes demandes » lists it. */
-export interface RequesterMinistage {
-  id: string;
-  offerTitle: string;
-  /** Null once the company's account is gone. */
-  companyName: string | null;
-  status: MinistageStatus;
-  /** "AAAA-MM-JJ". */
-  startDay: string;
-  endDay: string;
-  createdAt: Date;
-  /** Open, and the stage has not begun: the requester may still withdraw it. */
-  withdrawable: boolean;
-}
+/** An application as « Mes demandes » lists it (the view's own shape). */
+export type RequesterMinistage = RequesterMinistageView;
 
 const OWN = `lower(s.requester_email) = $1 AND s.anonymised_at IS NULL`;
 
@@ -72,8 +61,9 @@ export const WITHDRAW_REFUSALS: Record<Exclude<WithdrawResult, { ok: true }>['re
 
 /**
  * Withdraws one of the requester's open applications before its first day. The row is locked
- * first, like an answer (./answer.ts), so that a withdrawal and the company's acceptance never
- * both take effect: whichever comes second sees the other's status.
+ * first, like an answer (./answer.ts), so that a withdrawal and the company's answer run one after
+ * the other and the second sees the first's status: an answer after a withdrawal is refused; a
+ * withdrawal after an acceptance frees the place and tells the company.
  */
 export async function withdrawMinistage(deps: WithdrawDeps, requester: SignedInRequester, id: string): Promise<WithdrawResult> {
   if (!isUuid(id)) return { ok: false, reason: 'unknown' };
