@@ -152,7 +152,7 @@ export function KeyFiguresPage({ figures }: { figures: PublicFigures }) {
       >
         <FigureTable
           id="tableau-mini-stages"
-          caption={`Mini-stages réalisés, par département de l’offre et par année scolaire`}
+          caption="Mini-stages réalisés, par département de l’offre et par année scolaire"
           columns={byYear(figures.ministagesHeld)}
           figures={figures}
           text={countText}

@@ -25,17 +25,18 @@ const OWN = `lower(s.requester_email) = $1 AND s.anonymised_at IS NULL`;
 const canWithdraw = (status: MinistageStatus, startDay: string, today: string) =>
   OPEN_MINISTAGE_STATUSES.includes(status) && startDay > today;
 
-/** The requester's applications, newest first. */
+/** The requester's applications, newest first; `id` narrows them to one. */
 export async function ministagesOfRequester(
   deps: Pick<WithdrawDeps, 'db' | 'clock'>,
   requester: SignedInRequester,
+  id?: string,
 ): Promise<RequesterMinistage[]> {
   const rows = await deps.db.query<Omit<RequesterMinistage, 'withdrawable'>>(
     `SELECT s.id, s.offer_title AS "offerTitle", m.public->>'displayName' AS "companyName", s.status,
        to_char(s.start_day, 'YYYY-MM-DD') AS "startDay", to_char(s.end_day, 'YYYY-MM-DD') AS "endDay", s.created_at AS "createdAt"
      FROM ministage_applications s LEFT JOIN ambassadors m ON m.id = s.company_id
-     WHERE ${OWN} ORDER BY s.created_at DESC, s.id`,
-    [requester.email],
+     WHERE ${OWN} AND ($2::uuid IS NULL OR s.id = $2) ORDER BY s.created_at DESC, s.id`,
+    [requester.email, id ?? null],
   );
   const today = parisToday(deps.clock);
   return rows.map((r) => ({ ...r, withdrawable: canWithdraw(r.status, r.startDay, today) }));
@@ -48,7 +49,7 @@ export async function ministageOfRequester(
   id: string,
 ): Promise<RequesterMinistage | undefined> {
   if (!isUuid(id)) return undefined;
-  return (await ministagesOfRequester(deps, requester)).find((r) => r.id === id);
+  return (await ministagesOfRequester(deps, requester, id))[0];
 }
 
 export type WithdrawResult = { ok: true } | { ok: false; reason: 'unknown' | 'closed' | 'started' };
